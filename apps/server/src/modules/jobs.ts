@@ -1,0 +1,20 @@
+import { systemActor } from "../platform/authz/actor.ts";
+import { inTransaction, noMeta } from "../platform/db/transaction.ts";
+import { purgeIdempotencyKeys } from "../platform/http/idempotency.repository.ts";
+import type { AppDeps } from "../platform/http/types.ts";
+import { deleteExpiredSessions } from "./auth/index.ts";
+
+export const HOUSEKEEPING_JOB = "housekeeping";
+
+/** Every background job handler of every module, registered in one place. */
+export function registerJobHandlers(deps: AppDeps): void {
+  deps.jobs.register<{ requestedBy?: string }>(HOUSEKEEPING_JOB, async () => {
+    const now = new Date();
+    const idleCutoff = new Date(now.getTime() - deps.config.sessionIdleMinutes * 60_000);
+    await inTransaction(deps.database, systemActor, noMeta, async ({ tx }) => {
+      const sessions = await deleteExpiredSessions(tx, now, idleCutoff);
+      const keys = await purgeIdempotencyKeys(tx, new Date(now.getTime() - 24 * 3_600_000));
+      return { sessions, keys };
+    });
+  });
+}
