@@ -5,15 +5,20 @@ import fastifyStatic from "@fastify/static";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import Fastify from "fastify";
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from "fastify-type-provider-zod";
 import { z } from "zod";
 import { authenticateHook, registerAuthRoutes } from "./modules/auth/index.ts";
+import { registerModules } from "./modules/registry.ts";
 import { AppError } from "./platform/errors/app-error.ts";
 import { errorHandler } from "./platform/http/error-handler.ts";
 import type { AppDeps, AppInstance } from "./platform/http/types.ts";
 import { loggerOptions } from "./platform/logging/logger.ts";
 import { createMetrics } from "./platform/metrics/metrics.ts";
-import { registerModules } from "./modules/registry.ts";
 
 export async function buildApp(deps: AppDeps): Promise<AppInstance> {
   const { config } = deps;
@@ -21,7 +26,6 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
     logger: loggerOptions(config.logLevel),
     trustProxy: config.trustProxy,
     bodyLimit: 2 * 1024 * 1024,
-    disableRequestLogging: config.env === "test",
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -32,7 +36,11 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
   const metrics = createMetrics();
   app.addHook("onResponse", async (request, reply) => {
     metrics.requests.observe(
-      { method: request.method, route: request.routeOptions.url ?? "unmatched", status: String(reply.statusCode) },
+      {
+        method: request.method,
+        route: request.routeOptions.url ?? "unmatched",
+        status: String(reply.statusCode),
+      },
       reply.elapsedTime / 1000,
     );
   });
@@ -47,7 +55,11 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
   await app.register(swagger, {
     openapi: {
       openapi: "3.1.0",
-      info: { title: "Approdo API", version: "1.0.0", description: "Integrated case management for migrant-integration networks" },
+      info: {
+        title: "Approdo API",
+        version: "1.0.0",
+        description: "Integrated case management for migrant-integration networks",
+      },
       components: {
         securitySchemes: {
           session: { type: "apiKey", in: "cookie", name: "approdo_session" },
@@ -95,7 +107,11 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
   if (config.webDist && existsSync(join(config.webDist, "index.html"))) {
     await app.register(fastifyStatic, { root: config.webDist, wildcard: false, index: ["index.html"] });
     app.setNotFoundHandler((request, reply) => {
-      if (request.method === "GET" && !request.url.startsWith("/api/") && request.headers.accept?.includes("text/html")) {
+      if (
+        request.method === "GET" &&
+        !request.url.startsWith("/api/") &&
+        request.headers.accept?.includes("text/html")
+      ) {
         return reply.sendFile("index.html");
       }
       throw new AppError("NOT_FOUND", "No such path");

@@ -4,7 +4,10 @@ import { assertUtf8, type Database, openPglite, openPostgres } from "./platform/
 import { runMigrations } from "./platform/db/migrate.ts";
 
 /** Opens the configured database (PostgreSQL when DATABASE_URL is set, else PGlite under DATA_DIR), checks it and migrates it. */
-export async function openConfiguredDatabase(config: AppConfig, options: { migrate: boolean } = { migrate: true }): Promise<Database> {
+export async function openConfiguredDatabase(
+  config: AppConfig,
+  options: { migrate: boolean } = { migrate: true },
+): Promise<Database> {
   const database = config.databaseUrl
     ? await openPostgres(config.databaseUrl)
     : await openPglite({ dataDir: join(config.dataDir, "pglite") });

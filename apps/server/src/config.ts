@@ -35,7 +35,8 @@ export class ConfigError extends Error {}
 function readInt(value: string | undefined, fallback: number, name: string): number {
   if (value === undefined || value === "") return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new ConfigError(`${name} must be a positive integer, got "${value}"`);
+  if (!Number.isInteger(n) || n <= 0)
+    throw new ConfigError(`${name} must be a positive integer, got "${value}"`);
   return n;
 }
 
@@ -60,7 +61,8 @@ function loadSecretKey(env: NodeJS.ProcessEnv, dataDir: string, production: bool
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const nodeEnv = env.NODE_ENV === "production" ? "production" : env.NODE_ENV === "test" ? "test" : "development";
+  const nodeEnv =
+    env.NODE_ENV === "production" ? "production" : env.NODE_ENV === "test" ? "test" : "development";
   const production = nodeEnv === "production";
   const dataDir = resolve(env.DATA_DIR ?? "./data");
   const databaseUrl = env.DATABASE_URL?.trim() || null;

@@ -8,13 +8,17 @@ import { createJobs } from "./platform/jobs/jobs.ts";
 async function main(): Promise<void> {
   const config = loadConfig();
   if (!config.databaseUrl) {
-    throw new ConfigError("A separate worker needs PostgreSQL (DATABASE_URL): the embedded database allows one process only");
+    throw new ConfigError(
+      "A separate worker needs PostgreSQL (DATABASE_URL): the embedded database allows one process only",
+    );
   }
   const database = await openConfiguredDatabase(config);
   const jobs = createJobs(database);
   registerJobHandlers({ config, database, jobs });
   await jobs.start({ work: true });
-  process.stdout.write(`${JSON.stringify({ level: 30, msg: "Approdo worker started", engine: database.kind })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ level: 30, msg: "Approdo worker started", engine: database.kind })}\n`,
+  );
   const stop = async () => {
     await jobs.stop();
     await database.close();
@@ -26,6 +30,8 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   const known = error instanceof ConfigError || error instanceof DatabaseStartupError;
-  process.stderr.write(`Approdo worker cannot start: ${known ? (error as Error).message : String((error as Error).stack)}\n`);
+  process.stderr.write(
+    `Approdo worker cannot start: ${known ? (error as Error).message : String((error as Error).stack)}\n`,
+  );
   process.exit(1);
 });

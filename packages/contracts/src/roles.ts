@@ -39,7 +39,13 @@ export const organizationTypes = [
 export const organizationTypeSchema = z.enum(organizationTypes);
 export type OrganizationType = z.infer<typeof organizationTypeSchema>;
 
-export const servicePointTypes = ["one_stop_shop", "mobile_unit", "social_desk", "housing_unit", "workshop_space"] as const;
+export const servicePointTypes = [
+  "one_stop_shop",
+  "mobile_unit",
+  "social_desk",
+  "housing_unit",
+  "workshop_space",
+] as const;
 export const servicePointTypeSchema = z.enum(servicePointTypes);
 export type ServicePointType = z.infer<typeof servicePointTypeSchema>;
 

@@ -54,29 +54,51 @@ export async function findLoginUserById(tx: Tx, id: string): Promise<LoginUser |
   return row ?? null;
 }
 
-export async function recordFailedAttempt(tx: Tx, userId: string, failedAttempts: number, lockedUntil: Date | null) {
+export async function recordFailedAttempt(
+  tx: Tx,
+  userId: string,
+  failedAttempts: number,
+  lockedUntil: Date | null,
+) {
   await tx.update(users).set({ failedAttempts, lockedUntil }).where(eq(users.id, userId));
 }
 
 export async function recordSuccessfulLogin(tx: Tx, userId: string) {
-  await tx.update(users).set({ failedAttempts: 0, lockedUntil: null, lastLoginAt: new Date() }).where(eq(users.id, userId));
+  await tx
+    .update(users)
+    .set({ failedAttempts: 0, lockedUntil: null, lastLoginAt: new Date() })
+    .where(eq(users.id, userId));
 }
 
 export async function saveTotpStep(tx: Tx, userId: string, step: number) {
-  await tx.update(users).set({ totpLastStep: step, failedAttempts: 0, lockedUntil: null }).where(eq(users.id, userId));
+  await tx
+    .update(users)
+    .set({ totpLastStep: step, failedAttempts: 0, lockedUntil: null })
+    .where(eq(users.id, userId));
 }
 
 export async function setTotpSecret(tx: Tx, userId: string, secretEnc: string | null, enabled: boolean) {
   await tx
     .update(users)
-    .set({ totpSecretEnc: secretEnc, totpEnabled: enabled, totpLastStep: null, updatedAt: new Date(), version: sql`${users.version} + 1` })
+    .set({
+      totpSecretEnc: secretEnc,
+      totpEnabled: enabled,
+      totpLastStep: null,
+      updatedAt: new Date(),
+      version: sql`${users.version} + 1`,
+    })
     .where(eq(users.id, userId));
 }
 
 export async function setPasswordHash(tx: Tx, userId: string, passwordHash: string) {
   await tx
     .update(users)
-    .set({ passwordHash, passwordChangedAt: new Date(), updatedAt: new Date(), version: sql`${users.version} + 1` })
+    .set({
+      passwordHash,
+      passwordChangedAt: new Date(),
+      updatedAt: new Date(),
+      version: sql`${users.version} + 1`,
+    })
     .where(eq(users.id, userId));
 }
 
@@ -100,7 +122,11 @@ export async function deleteSession(tx: Tx, idHash: string) {
 export async function deleteUserSessions(tx: Tx, userId: string, exceptIdHash?: string) {
   await tx
     .delete(sessions)
-    .where(exceptIdHash ? and(eq(sessions.userId, userId), sql`${sessions.idHash} <> ${exceptIdHash}`) : eq(sessions.userId, userId));
+    .where(
+      exceptIdHash
+        ? and(eq(sessions.userId, userId), sql`${sessions.idHash} <> ${exceptIdHash}`)
+        : eq(sessions.userId, userId),
+    );
 }
 
 export async function touchSession(tx: Tx, idHash: string, at: Date) {
@@ -110,7 +136,12 @@ export async function touchSession(tx: Tx, idHash: string, at: Date) {
 export async function deleteExpiredSessions(tx: Tx, now: Date, idleCutoff: Date): Promise<number> {
   const rows = await tx
     .delete(sessions)
-    .where(or(sql`${sessions.expiresAt} < ${now.toISOString()}::timestamptz`, sql`${sessions.lastSeenAt} < ${idleCutoff.toISOString()}::timestamptz`))
+    .where(
+      or(
+        sql`${sessions.expiresAt} < ${now.toISOString()}::timestamptz`,
+        sql`${sessions.lastSeenAt} < ${idleCutoff.toISOString()}::timestamptz`,
+      ),
+    )
     .returning({ id: sessions.idHash });
   return rows.length;
 }
@@ -134,7 +165,9 @@ export interface SessionPrincipal {
   roles: Role[];
 }
 
-const rolesAgg = sql<Role[]>`coalesce((select array_agg(${userRoles.role} order by ${userRoles.role}) from ${userRoles} where ${userRoles.userId} = ${users.id}), '{}')`;
+const rolesAgg = sql<
+  Role[]
+>`coalesce((select array_agg(${userRoles.role} order by ${userRoles.role}) from ${userRoles} where ${userRoles.userId} = ${users.id}), '{}')`;
 
 /** One query: the session with its user, organisation and roles. */
 export async function findSessionPrincipal(tx: Tx, idHash: string): Promise<SessionPrincipal | null> {
@@ -186,7 +219,12 @@ export async function findUserPrincipal(tx: Tx, userId: string) {
 
 export async function findApiToken(tx: Tx, tokenHash: string, now: Date) {
   const [row] = await tx
-    .select({ id: apiTokens.id, organizationId: apiTokens.organizationId, role: apiTokens.role, lastUsedAt: apiTokens.lastUsedAt })
+    .select({
+      id: apiTokens.id,
+      organizationId: apiTokens.organizationId,
+      role: apiTokens.role,
+      lastUsedAt: apiTokens.lastUsedAt,
+    })
     .from(apiTokens)
     .where(
       and(

@@ -13,8 +13,8 @@ import { inTransaction } from "../../platform/db/transaction.ts";
 import { AppError } from "../../platform/errors/app-error.ts";
 import { actorOf, metaOf } from "../../platform/http/request.ts";
 import type { AppDeps, AppInstance } from "../../platform/http/types.ts";
-import { deleteSession, findUserPrincipal } from "./auth.repository.ts";
 import { presentMe } from "./auth.presenter.ts";
+import { deleteSession, findUserPrincipal } from "./auth.repository.ts";
 import { cookieOptions, SESSION_COOKIE } from "./sessions.ts";
 import { changePassword } from "./use-cases/change-password.ts";
 import { completeTotpSignIn } from "./use-cases/complete-totp-sign-in.ts";
@@ -28,7 +28,10 @@ export function registerAuthRoutes(app: AppInstance, deps: AppDeps): void {
 
   app.post(
     "/api/v1/auth/login",
-    { config: { public: true, skipCsrf: true }, schema: { tags, body: loginBodySchema, response: { 200: loginResponseSchema } } },
+    {
+      config: { public: true, skipCsrf: true },
+      schema: { tags, body: loginBodySchema, response: { 200: loginResponseSchema } },
+    },
     async (request, reply) => {
       const result = await inTransaction(database, systemActor, metaOf(request), async (ctx) => {
         const r = await signInWithPassword(ctx, config, request.body.username, request.body.password);
@@ -47,7 +50,10 @@ export function registerAuthRoutes(app: AppInstance, deps: AppDeps): void {
 
   app.post(
     "/api/v1/auth/totp",
-    { config: { public: true, skipCsrf: true }, schema: { tags, body: totpBodySchema, response: { 200: meSchema } } },
+    {
+      config: { public: true, skipCsrf: true },
+      schema: { tags, body: totpBodySchema, response: { 200: meSchema } },
+    },
     async (request, reply) => {
       const pending = request.authSession;
       if (!pending?.pendingTotp) throw new AppError("UNAUTHENTICATED", "Sign in with your password first");
@@ -89,7 +95,9 @@ export function registerAuthRoutes(app: AppInstance, deps: AppDeps): void {
       const actor = actorOf(request);
       if (!actor.userId) throw new AppError("NOT_FOUND", "API tokens have no user profile");
       const userId = actor.userId;
-      const p = await inTransaction(database, actor, metaOf(request), ({ tx }) => findUserPrincipal(tx, userId));
+      const p = await inTransaction(database, actor, metaOf(request), ({ tx }) =>
+        findUserPrincipal(tx, userId),
+      );
       if (!p) throw new AppError("UNAUTHENTICATED", "Sign in again");
       return presentMe(p, request.authSession?.csrfToken ?? null, config.demoMode);
     },
@@ -97,13 +105,22 @@ export function registerAuthRoutes(app: AppInstance, deps: AppDeps): void {
 
   app.post(
     "/api/v1/auth/password",
-    { config: { allowWithoutTotp: true }, schema: { tags, body: changePasswordBodySchema, response: { 204: z.null() } } },
+    {
+      config: { allowWithoutTotp: true },
+      schema: { tags, body: changePasswordBodySchema, response: { 204: z.null() } },
+    },
     async (request, reply) => {
       const actor = actorOf(request);
       if (!actor.userId) throw new AppError("NOT_FOUND", "API tokens have no password");
       const userId = actor.userId;
       await inTransaction(database, actor, metaOf(request), (ctx) =>
-        changePassword(ctx, userId, actor.sessionIdHash, request.body.currentPassword, request.body.newPassword),
+        changePassword(
+          ctx,
+          userId,
+          actor.sessionIdHash,
+          request.body.currentPassword,
+          request.body.newPassword,
+        ),
       );
       reply.status(204);
       return null;
@@ -117,13 +134,18 @@ export function registerAuthRoutes(app: AppInstance, deps: AppDeps): void {
       const actor = actorOf(request);
       if (!actor.userId) throw new AppError("NOT_FOUND", "API tokens have no second factor");
       const userId = actor.userId;
-      return inTransaction(database, actor, metaOf(request), (ctx) => startTotpEnrolment(ctx, config, userId));
+      return inTransaction(database, actor, metaOf(request), (ctx) =>
+        startTotpEnrolment(ctx, config, userId),
+      );
     },
   );
 
   app.post(
     "/api/v1/auth/totp/enrol/confirm",
-    { config: { allowWithoutTotp: true }, schema: { tags, body: totpEnrolConfirmSchema, response: { 200: meSchema } } },
+    {
+      config: { allowWithoutTotp: true },
+      schema: { tags, body: totpEnrolConfirmSchema, response: { 200: meSchema } },
+    },
     async (request) => {
       const actor = actorOf(request);
       if (!actor.userId) throw new AppError("NOT_FOUND", "API tokens have no second factor");

@@ -5,10 +5,16 @@ import { systemActor } from "../../platform/authz/actor.ts";
 import { isRole, requiresTotp } from "../../platform/authz/roles.ts";
 import { inTransaction } from "../../platform/db/transaction.ts";
 import { AppError } from "../../platform/errors/app-error.ts";
-import type { AppDeps } from "../../platform/http/types.ts";
 import { metaOf } from "../../platform/http/request.ts";
+import type { AppDeps } from "../../platform/http/types.ts";
 import { sha256Hex } from "../../platform/security/secrets.ts";
-import { deleteSession, findApiToken, findSessionPrincipal, touchApiToken, touchSession } from "./auth.repository.ts";
+import {
+  deleteSession,
+  findApiToken,
+  findSessionPrincipal,
+  touchApiToken,
+  touchSession,
+} from "./auth.repository.ts";
 import { SESSION_COOKIE } from "./sessions.ts";
 
 export interface AuthSession {
@@ -42,8 +48,15 @@ async function actorFromBearer(deps: AppDeps, request: FastifyRequest, token: st
   return inTransaction(deps.database, systemActor, metaOf(request), async ({ tx }) => {
     const row = await findApiToken(tx, sha256Hex(token), now);
     if (!row || !isRole(row.role)) return null;
-    if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > TOUCH_EVERY_MS) await touchApiToken(tx, row.id, now);
-    return { kind: "token", userId: null, organizationId: row.organizationId, roles: [row.role], tokenId: row.id };
+    if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > TOUCH_EVERY_MS)
+      await touchApiToken(tx, row.id, now);
+    return {
+      kind: "token",
+      userId: null,
+      organizationId: row.organizationId,
+      roles: [row.role],
+      tokenId: row.id,
+    };
   });
 }
 
@@ -77,7 +90,8 @@ export function authenticateHook(deps: AppDeps) {
     const authorization = request.headers.authorization;
     if (authorization?.startsWith("Bearer ")) {
       request.actor = await actorFromBearer(deps, request, authorization.slice(7).trim());
-      if (!request.actor) throw new AppError("UNAUTHENTICATED", "The API token is not valid, expired or revoked");
+      if (!request.actor)
+        throw new AppError("UNAUTHENTICATED", "The API token is not valid, expired or revoked");
       return;
     }
     const cookie = request.cookies[SESSION_COOKIE];
@@ -86,7 +100,12 @@ export function authenticateHook(deps: AppDeps) {
       if (!p) {
         reply.clearCookie(SESSION_COOKIE, { path: "/" });
       } else {
-        request.authSession = { idHash: p.idHash, userId: p.userId, csrfToken: p.csrfToken, pendingTotp: p.pendingTotp };
+        request.authSession = {
+          idHash: p.idHash,
+          userId: p.userId,
+          csrfToken: p.csrfToken,
+          pendingTotp: p.pendingTotp,
+        };
         if (!p.pendingTotp) {
           request.actor = {
             kind: "user",
@@ -99,11 +118,17 @@ export function authenticateHook(deps: AppDeps) {
             const header = request.headers["x-csrf-token"];
             const sent = Array.isArray(header) ? header[0] : header;
             if (!sent || !sameToken(sent, p.csrfToken)) {
-              throw new AppError("CSRF_TOKEN_INVALID", "Missing or wrong X-CSRF-Token header: reload the page");
+              throw new AppError(
+                "CSRF_TOKEN_INVALID",
+                "Missing or wrong X-CSRF-Token header: reload the page",
+              );
             }
           }
           if (requiresTotp(p.roles) && !p.totpEnabled && !config.allowWithoutTotp && !config.public) {
-            throw new AppError("TOTP_ENROLMENT_REQUIRED", "Your role requires two-factor sign-in: set it up first");
+            throw new AppError(
+              "TOTP_ENROLMENT_REQUIRED",
+              "Your role requires two-factor sign-in: set it up first",
+            );
           }
         }
       }

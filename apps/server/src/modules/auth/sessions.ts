@@ -24,7 +24,14 @@ export async function issueSession(
   const csrfToken = randomToken(24);
   // A half-signed-in session (password ok, code pending) lives five minutes.
   const ttlMs = pendingTotp ? 5 * 60_000 : config.sessionAbsoluteHours * 3_600_000;
-  await insertSession(tx, { idHash, userId, csrfToken, pendingTotp, expiresAt: new Date(Date.now() + ttlMs), ip });
+  await insertSession(tx, {
+    idHash,
+    userId,
+    csrfToken,
+    pendingTotp,
+    expiresAt: new Date(Date.now() + ttlMs),
+    ip,
+  });
   return { token, idHash, csrfToken };
 }
 

@@ -46,7 +46,8 @@ export async function insertDemoRows(tx: Tx, rows: DemoRows): Promise<void> {
   if (rows.territories.length) await tx.insert(territories).values(rows.territories).onConflictDoNothing();
   if (rows.organizations.length) await tx.insert(organizations).values(rows.organizations);
   if (rows.networks.length) await tx.insert(networks).values(rows.networks);
-  if (rows.networkOrganizations.length) await tx.insert(networkOrganizations).values(rows.networkOrganizations);
+  if (rows.networkOrganizations.length)
+    await tx.insert(networkOrganizations).values(rows.networkOrganizations);
   if (rows.projects.length) await tx.insert(projects).values(rows.projects);
   if (rows.partners.length) await tx.insert(projectPartners).values(rows.partners);
   if (rows.targets.length) await tx.insert(projectTargets).values(rows.targets);

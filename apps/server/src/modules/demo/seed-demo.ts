@@ -1,13 +1,19 @@
 import { systemActor } from "../../platform/authz/actor.ts";
+import { requiresTotp } from "../../platform/authz/roles.ts";
 import { newId } from "../../platform/db/ids.ts";
 import { inTransaction, noMeta } from "../../platform/db/transaction.ts";
 import type { AppDeps } from "../../platform/http/types.ts";
 import { hashPassword } from "../../platform/security/passwords.ts";
 import { encryptSecret } from "../../platform/security/secrets.ts";
-import { requiresTotp } from "../../platform/authz/roles.ts";
 import { countOrganizations, type DemoRows, insertDemoRows } from "./demo.repository.ts";
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET, demoUsers } from "./demo-users.ts";
-import { demoNetworks, demoOrganizations, demoProjects, demoServicePoints, demoTerritories } from "./network-data.ts";
+import {
+  demoNetworks,
+  demoOrganizations,
+  demoProjects,
+  demoServicePoints,
+  demoTerritories,
+} from "./network-data.ts";
 
 function idFor(map: Map<string, string>, key: string, what: string): string {
   const id = map.get(key);
@@ -21,7 +27,8 @@ export async function buildDemoRows(secretKey: Buffer): Promise<DemoRows> {
   const projectIds = new Map(demoProjects.map((p) => [p.key, newId()]));
   const networkIds = new Map(demoNetworks.map((n) => [n.key, newId()]));
   const networkOfProject = new Map<string, string>();
-  for (const n of demoNetworks) for (const p of n.projectKeys) networkOfProject.set(p, idFor(networkIds, n.key, "network"));
+  for (const n of demoNetworks)
+    for (const p of n.projectKeys) networkOfProject.set(p, idFor(networkIds, n.key, "network"));
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const rows: DemoRows = {
     territories: demoTerritories.map((t) => ({ ...t })),
@@ -33,9 +40,16 @@ export async function buildDemoRows(secretKey: Buffer): Promise<DemoRows> {
       parentId: o.parentKey ? idFor(orgIds, o.parentKey, "organisation") : null,
       requiresClosureApproval: o.type === "municipality",
     })),
-    networks: demoNetworks.map((n) => ({ id: idFor(networkIds, n.key, "network"), name: n.name, description: n.description })),
+    networks: demoNetworks.map((n) => ({
+      id: idFor(networkIds, n.key, "network"),
+      name: n.name,
+      description: n.description,
+    })),
     networkOrganizations: demoNetworks.flatMap((n) =>
-      [...new Set(n.organizationKeys)].map((k) => ({ networkId: idFor(networkIds, n.key, "network"), organizationId: idFor(orgIds, k, "organisation") })),
+      [...new Set(n.organizationKeys)].map((k) => ({
+        networkId: idFor(networkIds, n.key, "network"),
+        organizationId: idFor(orgIds, k, "organisation"),
+      })),
     ),
     projects: demoProjects.map((p) => ({
       id: idFor(projectIds, p.key, "project"),
@@ -52,7 +66,11 @@ export async function buildDemoRows(secretKey: Buffer): Promise<DemoRows> {
       const seen = new Set<string>();
       return p.partners
         .filter((x) => !seen.has(x.orgKey) && seen.add(x.orgKey))
-        .map((x) => ({ projectId: idFor(projectIds, p.key, "project"), organizationId: idFor(orgIds, x.orgKey, "organisation"), role: x.role }));
+        .map((x) => ({
+          projectId: idFor(projectIds, p.key, "project"),
+          organizationId: idFor(orgIds, x.orgKey, "organisation"),
+          role: x.role,
+        }));
     }),
     targets: demoProjects.flatMap((p) =>
       p.targets.map((t) => ({
@@ -109,7 +127,11 @@ export async function seedDemoIfEmpty(deps: AppDeps): Promise<boolean> {
       action: "demo.seeded",
       entityType: "system",
       organizationId: null,
-      details: { organizations: rows.organizations.length, projects: rows.projects.length, users: rows.users.length },
+      details: {
+        organizations: rows.organizations.length,
+        projects: rows.projects.length,
+        users: rows.users.length,
+      },
     });
     return true;
   });

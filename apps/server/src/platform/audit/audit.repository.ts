@@ -43,7 +43,11 @@ export async function appendAuditEvents(tx: Tx, who: AuditWho, events: readonly 
       actorUserId: e.actor ? e.actor.userId : who.actorUserId,
       actorOrganizationId: e.actor ? e.actor.organizationId : who.actorOrganizationId,
       organizationId:
-        e.organizationId !== undefined ? e.organizationId : e.actor ? e.actor.organizationId : who.actorOrganizationId,
+        e.organizationId !== undefined
+          ? e.organizationId
+          : e.actor
+            ? e.actor.organizationId
+            : who.actorOrganizationId,
       action: e.action,
       entityType: e.entityType,
       entityId: e.entityId ?? null,
@@ -82,14 +86,26 @@ export async function verifyAuditChain(db: AppDb, batchSize = 5000): Promise<Ver
     if (batch.length === 0) break;
     for (const row of batch) {
       if (row.seq !== expectedSeq) {
-        return { ok: false, checked, firstBroken: { seq: expectedSeq, reason: `row ${expectedSeq} is missing` } };
+        return {
+          ok: false,
+          checked,
+          firstBroken: { seq: expectedSeq, reason: `row ${expectedSeq} is missing` },
+        };
       }
       if (row.prevHash !== prev) {
-        return { ok: false, checked, firstBroken: { seq: row.seq, reason: "prev_hash does not match the previous row" } };
+        return {
+          ok: false,
+          checked,
+          firstBroken: { seq: row.seq, reason: "prev_hash does not match the previous row" },
+        };
       }
       const recomputed = chainHash(prev, row);
       if (recomputed !== row.hash) {
-        return { ok: false, checked, firstBroken: { seq: row.seq, reason: "content does not match its hash" } };
+        return {
+          ok: false,
+          checked,
+          firstBroken: { seq: row.seq, reason: "content does not match its hash" },
+        };
       }
       prev = row.hash;
       expectedSeq += 1;
@@ -101,7 +117,10 @@ export async function verifyAuditChain(db: AppDb, batchSize = 5000): Promise<Ver
     return {
       ok: false,
       checked,
-      firstBroken: { seq: expectedSeq, reason: `the chain ends at ${expectedSeq - 1} but its head says ${head.seq}` },
+      firstBroken: {
+        seq: expectedSeq,
+        reason: `the chain ends at ${expectedSeq - 1} but its head says ${head.seq}`,
+      },
     };
   }
   return { ok: true, checked, firstBroken: null };

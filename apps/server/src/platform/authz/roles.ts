@@ -3,7 +3,11 @@ import { type Role, roles } from "@approdo/contracts";
 export { type Role, roles };
 
 /** Roles that may see special-category data (health, mental health, addiction, trafficking, torture). */
-export const specialCategoryRoles: ReadonlySet<Role> = new Set<Role>(["case_manager", "psychologist", "legal_advisor"]);
+export const specialCategoryRoles: ReadonlySet<Role> = new Set<Role>([
+  "case_manager",
+  "psychologist",
+  "legal_advisor",
+]);
 
 /**
  * Roles that must sign in with a TOTP second factor: everyone who may see special-category data,

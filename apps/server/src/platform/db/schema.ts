@@ -53,7 +53,10 @@ export const organizations = pgTable(
     active: boolean("active").notNull().default(true),
     ...stamps,
   },
-  (t) => [index("organizations_name_idx").on(sql`lower(${t.name})`, t.id), index("organizations_parent_idx").on(t.parentId)],
+  (t) => [
+    index("organizations_name_idx").on(sql`lower(${t.name})`, t.id),
+    index("organizations_parent_idx").on(t.parentId),
+  ],
 );
 
 export const networkOrganizations = pgTable(
@@ -66,7 +69,10 @@ export const networkOrganizations = pgTable(
       .notNull()
       .references(() => organizations.id),
   },
-  (t) => [primaryKey({ columns: [t.networkId, t.organizationId] }), index("network_organizations_org_idx").on(t.organizationId)],
+  (t) => [
+    primaryKey({ columns: [t.networkId, t.organizationId] }),
+    index("network_organizations_org_idx").on(t.organizationId),
+  ],
 );
 
 export const projects = pgTable(
@@ -85,7 +91,10 @@ export const projects = pgTable(
       .references(() => organizations.id),
     ...stamps,
   },
-  (t) => [uniqueIndex("projects_code_key").on(sql`lower(${t.code})`), index("projects_lead_idx").on(t.leadOrganizationId)],
+  (t) => [
+    uniqueIndex("projects_code_key").on(sql`lower(${t.code})`),
+    index("projects_lead_idx").on(t.leadOrganizationId),
+  ],
 );
 
 export const projectPartners = pgTable(
@@ -99,7 +108,10 @@ export const projectPartners = pgTable(
       .references(() => organizations.id),
     role: text("role").notNull(),
   },
-  (t) => [primaryKey({ columns: [t.projectId, t.organizationId] }), index("project_partners_org_idx").on(t.organizationId)],
+  (t) => [
+    primaryKey({ columns: [t.projectId, t.organizationId] }),
+    index("project_partners_org_idx").on(t.organizationId),
+  ],
 );
 
 export const projectTargets = pgTable(
@@ -135,7 +147,10 @@ export const servicePoints = pgTable(
     active: boolean("active").notNull().default(true),
     ...stamps,
   },
-  (t) => [index("service_points_org_idx").on(t.organizationId, t.id), index("service_points_istat_idx").on(t.istatCode)],
+  (t) => [
+    index("service_points_org_idx").on(t.organizationId, t.id),
+    index("service_points_istat_idx").on(t.istatCode),
+  ],
 );
 
 export const users = pgTable(
@@ -160,7 +175,10 @@ export const users = pgTable(
     active: boolean("active").notNull().default(true),
     ...stamps,
   },
-  (t) => [uniqueIndex("users_username_key").on(sql`lower(${t.username})`), index("users_org_idx").on(t.organizationId, t.id)],
+  (t) => [
+    uniqueIndex("users_username_key").on(sql`lower(${t.username})`),
+    index("users_org_idx").on(t.organizationId, t.id),
+  ],
 );
 
 export const userRoles = pgTable(
@@ -212,7 +230,10 @@ export const apiTokens = pgTable(
     expiresAt: tz("expires_at"),
     revokedAt: tz("revoked_at"),
   },
-  (t) => [uniqueIndex("api_tokens_hash_key").on(t.tokenHash), index("api_tokens_org_idx").on(t.organizationId, t.id)],
+  (t) => [
+    uniqueIndex("api_tokens_hash_key").on(t.tokenHash),
+    index("api_tokens_org_idx").on(t.organizationId, t.id),
+  ],
 );
 
 export const auditEvents = pgTable(
@@ -259,5 +280,8 @@ export const idempotencyKeys = pgTable(
     response: jsonb("response"),
     createdAt: tz("created_at").notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.principal, t.key] }), index("idempotency_keys_created_idx").on(t.createdAt)],
+  (t) => [
+    primaryKey({ columns: [t.principal, t.key] }),
+    index("idempotency_keys_created_idx").on(t.createdAt),
+  ],
 );

@@ -41,7 +41,12 @@ export async function inTransaction<T>(
     const result = await fn(ctx);
     await appendAuditEvents(
       tx,
-      { actorUserId: actor.userId, actorOrganizationId: actor.organizationId, ip: meta.ip, requestId: meta.requestId },
+      {
+        actorUserId: actor.userId,
+        actorOrganizationId: actor.organizationId,
+        ip: meta.ip,
+        requestId: meta.requestId,
+      },
       queued,
     );
     return result;

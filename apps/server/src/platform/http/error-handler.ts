@@ -31,21 +31,34 @@ export function errorHandler(error: unknown, request: FastifyRequest, reply: Fas
     return;
   }
   if (isResponseSerializationError(error)) {
-    request.log.error({ err: { message: error.message }, route: request.routeOptions.url }, "response failed its schema");
+    request.log.error(
+      { err: { message: error.message }, route: request.routeOptions.url },
+      "response failed its schema",
+    );
     reply.status(500).send(body("INTERNAL", "Something went wrong on our side. It has been logged."));
     return;
   }
   const pgError = error as PgLikeError;
   if (pgError.code === "23505") {
-    reply.status(409).send(body("ALREADY_EXISTS", "A record with the same unique value already exists", { constraint: pgError.constraint }));
+    reply.status(409).send(
+      body("ALREADY_EXISTS", "A record with the same unique value already exists", {
+        constraint: pgError.constraint,
+      }),
+    );
     return;
   }
   if (pgError.code === "23503") {
-    reply.status(422).send(body("UNPROCESSABLE", "A referenced record does not exist", { constraint: pgError.constraint }));
+    reply
+      .status(422)
+      .send(body("UNPROCESSABLE", "A referenced record does not exist", { constraint: pgError.constraint }));
     return;
   }
   const fastifyError = error as FastifyError;
-  if (typeof fastifyError.statusCode === "number" && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
+  if (
+    typeof fastifyError.statusCode === "number" &&
+    fastifyError.statusCode >= 400 &&
+    fastifyError.statusCode < 500
+  ) {
     const code =
       fastifyError.statusCode === 413
         ? "PAYLOAD_TOO_LARGE"

@@ -26,7 +26,10 @@ export async function runMutation<T>(
   const header = request.headers["idempotency-key"];
   const key = Array.isArray(header) ? header[0] : header;
   if (key !== undefined && !keyPattern.test(key)) {
-    throw new AppError("VALIDATION_FAILED", "Idempotency-Key must be 8–200 characters of letters, digits, - _ : .");
+    throw new AppError(
+      "VALIDATION_FAILED",
+      "Idempotency-Key must be 8–200 characters of letters, digits, - _ : .",
+    );
   }
   const principal = actor.userId ?? actor.tokenId ?? "system";
   const result = await inTransaction(database, actor, metaOf(request), async (ctx) => {
@@ -34,7 +37,10 @@ export async function runMutation<T>(
       const stored = await claimIdempotencyKey(ctx.tx, principal, key, request.method, request.url);
       if (stored) {
         if (stored.method !== request.method || stored.path !== request.url) {
-          throw new AppError("IDEMPOTENCY_KEY_REUSED", "This Idempotency-Key was already used for another request");
+          throw new AppError(
+            "IDEMPOTENCY_KEY_REUSED",
+            "This Idempotency-Key was already used for another request",
+          );
         }
         return { replayed: true, status: stored.statusCode, body: stored.response as T };
       }

@@ -12,13 +12,19 @@ export function decodeCursor(cursor: string | undefined, arity: number): (string
   if (!cursor) return null;
   try {
     const value: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (Array.isArray(value) && value.length === arity && value.every((v) => v === null || typeof v === "string" || typeof v === "number")) {
+    if (
+      Array.isArray(value) &&
+      value.length === arity &&
+      value.every((v) => v === null || typeof v === "string" || typeof v === "number")
+    ) {
       return value as (string | number | null)[];
     }
   } catch {
     // fall through to the error below
   }
-  throw new AppError("VALIDATION_FAILED", "The cursor is not valid; start again from the first page", { field: "cursor" });
+  throw new AppError("VALIDATION_FAILED", "The cursor is not valid; start again from the first page", {
+    field: "cursor",
+  });
 }
 
 /** Given limit+1 rows fetched, returns the page and the cursor for the next one. */

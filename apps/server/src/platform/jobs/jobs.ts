@@ -17,7 +17,11 @@ export interface JobStatus {
 export interface Jobs {
   start(options: { work: boolean }): Promise<void>;
   register<T extends object>(name: string, handler: JobHandler<T>): void;
-  send<T extends object>(name: string, data: T, options?: { singletonKey?: string; startAfterSeconds?: number }): Promise<string>;
+  send<T extends object>(
+    name: string,
+    data: T,
+    options?: { singletonKey?: string; startAfterSeconds?: number },
+  ): Promise<string>;
   status(name: string, id: string): Promise<JobStatus | null>;
   stop(): Promise<void>;
 }
@@ -54,7 +58,12 @@ export function createJobs(database: Database): Jobs {
 
   async function ensureBoss(): Promise<PgBoss> {
     if (boss) return boss;
-    const instance = new PgBoss({ db: executorFor(database), schema: "pgboss", supervise: true, schedule: true });
+    const instance = new PgBoss({
+      db: executorFor(database),
+      schema: "pgboss",
+      supervise: true,
+      schedule: true,
+    });
     instance.on("error", () => {
       // pg-boss retries on its own; failures of jobs are recorded on the job row.
     });

@@ -8,7 +8,13 @@ export function loggerOptions(level: string): FastifyServerOptions["logger"] {
   return {
     level,
     redact: {
-      paths: ["req.headers.cookie", "req.headers.authorization", "req.headers['x-csrf-token']", "password", "*.password"],
+      paths: [
+        "req.headers.cookie",
+        "req.headers.authorization",
+        "req.headers['x-csrf-token']",
+        "password",
+        "*.password",
+      ],
       censor: "[redacted]",
     },
     serializers: {

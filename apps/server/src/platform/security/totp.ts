@@ -47,7 +47,12 @@ export function generateTotpSecret(): string {
   return base32Encode(randomBytes(20));
 }
 
-export function hotp(secret: Buffer, counter: number, digits = 6, algorithm: "sha1" | "sha256" | "sha512" = "sha1"): string {
+export function hotp(
+  secret: Buffer,
+  counter: number,
+  digits = 6,
+  algorithm: "sha1" | "sha256" | "sha512" = "sha1",
+): string {
   const msg = Buffer.alloc(8);
   msg.writeBigUInt64BE(BigInt(counter));
   const mac = createHmac(algorithm, secret).update(msg).digest();
@@ -72,7 +77,12 @@ export function totpCode(secretBase32: string, timeMs = Date.now()): string {
  * Returns the time step the code matches (current step ± 1 for clock drift), or null.
  * The caller stores the step and refuses any code of an earlier or equal step (replay).
  */
-export function verifyTotp(secretBase32: string, code: string, timeMs = Date.now(), lastUsedStep: number | null = null): number | null {
+export function verifyTotp(
+  secretBase32: string,
+  code: string,
+  timeMs = Date.now(),
+  lastUsedStep: number | null = null,
+): number | null {
   if (!/^\d{6}$/.test(code)) return null;
   const secret = base32Decode(secretBase32);
   const now = totpStep(timeMs);

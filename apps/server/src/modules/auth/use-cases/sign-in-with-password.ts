@@ -24,9 +24,14 @@ export async function signInWithPassword(
   const now = new Date();
   const invalid = new AppError("INVALID_CREDENTIALS", "Wrong username or password");
   const user = await findLoginUser(ctx.tx, username);
-  if (!user || !user.passwordHash || !user.active) {
+  if (!user?.passwordHash || !user.active) {
     await burnPasswordCheck(password);
-    ctx.audit({ action: "auth.login_failed", entityType: "user", organizationId: null, details: { reason: "unknown_user" } });
+    ctx.audit({
+      action: "auth.login_failed",
+      entityType: "user",
+      organizationId: null,
+      details: { reason: "unknown_user" },
+    });
     return { outcome: "failed", error: invalid };
   }
   const who = { userId: user.id, organizationId: user.organizationId };
@@ -38,8 +43,19 @@ export async function signInWithPassword(
   if (!(await verifyPassword(user.passwordHash, password))) {
     const failed = user.failedAttempts + 1;
     const lockSeconds = lockSecondsAfter(failed);
-    await recordFailedAttempt(ctx.tx, user.id, failed, lockSeconds > 0 ? new Date(now.getTime() + lockSeconds * 1000) : null);
-    ctx.audit({ action: "auth.login_failed", entityType: "user", entityId: user.id, actor: who, details: { failedAttempts: failed } });
+    await recordFailedAttempt(
+      ctx.tx,
+      user.id,
+      failed,
+      lockSeconds > 0 ? new Date(now.getTime() + lockSeconds * 1000) : null,
+    );
+    ctx.audit({
+      action: "auth.login_failed",
+      entityType: "user",
+      entityId: user.id,
+      actor: who,
+      details: { failedAttempts: failed },
+    });
     return { outcome: "failed", error: lockSeconds > 0 ? lockedError(lockSeconds) : invalid };
   }
   if (user.totpEnabled) {
