@@ -1,7 +1,10 @@
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import pg from "pg";
 import { type Database, openPglite, openPostgres } from "../platform/db/database.ts";
-import { runMigrations } from "../platform/db/migrate.ts";
+import { migrationsFolder, runMigrations } from "../platform/db/migrate.ts";
 
 /** Which engine the integration tests run on: PGlite by default, PostgreSQL with TEST_DB=postgres. */
 export const testEngine: "pglite" | "postgres" = process.env.TEST_DB === "postgres" ? "postgres" : "pglite";
@@ -45,10 +48,33 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-export async function createTestDatabase(): Promise<TestDatabase> {
-  if (testEngine === "pglite") {
+/** The migrations' fingerprint: a snapshot is reused only while the migrations are unchanged. */
+function migrationsHash(): string {
+  const h = createHash("sha256");
+  for (const f of readdirSync(migrationsFolder).sort()) if (f.endsWith(".sql")) h.update(f).update(readFileSync(join(migrationsFolder, f)));
+  h.update(readFileSync(join(migrationsFolder, "meta", "_journal.json")));
+  return h.digest("hex").slice(0, 16);
+}
+
+/** A migrated PGlite data directory, dumped once and loaded by every test file (~0.3 s instead of migrating). */
+async function pgliteSnapshot(): Promise<Blob> {
+  const file = join(tmpdir(), `approdo-pglite-${migrationsHash()}.tar.gz`);
+  if (!existsSync(file)) {
     const database = await openPglite();
     await runMigrations(database);
+    const dump = await database.dump?.();
+    if (!dump) throw new Error("PGlite could not dump its data directory");
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, Buffer.from(await dump.arrayBuffer()));
+    renameSync(tmp, file);
+    await database.close();
+  }
+  return new Blob([readFileSync(file)]);
+}
+
+export async function createTestDatabase(): Promise<TestDatabase> {
+  if (testEngine === "pglite") {
+    const database = await openPglite({ loadDataDir: await pgliteSnapshot() });
     return { database, url: null, drop: () => database.close() };
   }
   const admin = new pg.Client({ connectionString: adminUrl() });

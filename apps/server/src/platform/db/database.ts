@@ -26,6 +26,8 @@ export interface Database {
   kind: "pglite" | "postgres";
   db: AppDb;
   raw: RawClient;
+  /** PGlite only: the data directory as a gzipped tarball (backups, test snapshots). */
+  dump?: () => Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -90,6 +92,10 @@ export async function openPglite(options: PgliteOptions = {}): Promise<Database>
       async exec(text: string) {
         await client.exec(text);
       },
+    },
+    async dump() {
+      const out = await client.dumpDataDir("gzip");
+      return out;
     },
     async close() {
       await client.close();
