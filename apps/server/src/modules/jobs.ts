@@ -17,4 +17,5 @@ export function registerJobHandlers(deps: AppDeps): void {
       return { sessions, keys };
     });
   });
+  deps.jobs.schedule(HOUSEKEEPING_JOB, "*/15 * * * *");
 }

@@ -1,7 +1,19 @@
 import type { AppDeps, AppInstance } from "../platform/http/types.ts";
+import { registerApiTokensRoutes } from "./api-tokens/index.ts";
+import { registerAuditLogRoutes } from "./audit-log/index.ts";
+import { registerOrganizationRoutes } from "./organizations/index.ts";
+import { registerProjectRoutes } from "./projects/index.ts";
+import { registerServicePointRoutes } from "./service-points/index.ts";
+import { registerTerritoryRoutes } from "./territories/index.ts";
+import { registerUsersRoutes } from "./users/index.ts";
 
 /** Every domain module's routes, registered in one place. */
 export function registerModules(app: AppInstance, deps: AppDeps): void {
-  void app;
-  void deps;
+  registerTerritoryRoutes(app, deps);
+  registerOrganizationRoutes(app, deps);
+  registerProjectRoutes(app, deps);
+  registerServicePointRoutes(app, deps);
+  registerUsersRoutes(app, deps);
+  registerApiTokensRoutes(app, deps);
+  registerAuditLogRoutes(app, deps);
 }

@@ -51,7 +51,8 @@ export interface TestDatabase {
 /** The migrations' fingerprint: a snapshot is reused only while the migrations are unchanged. */
 function migrationsHash(): string {
   const h = createHash("sha256");
-  for (const f of readdirSync(migrationsFolder).sort()) if (f.endsWith(".sql")) h.update(f).update(readFileSync(join(migrationsFolder, f)));
+  for (const f of readdirSync(migrationsFolder).sort())
+    if (f.endsWith(".sql")) h.update(f).update(readFileSync(join(migrationsFolder, f)));
   h.update(readFileSync(join(migrationsFolder, "meta", "_journal.json")));
   return h.digest("hex").slice(0, 16);
 }

@@ -15,6 +15,7 @@ import { actorOf, metaOf } from "../../platform/http/request.ts";
 import type { AppDeps, AppInstance } from "../../platform/http/types.ts";
 import { presentMe } from "./auth.presenter.ts";
 import { deleteSession, findUserPrincipal } from "./auth.repository.ts";
+import { registerOidcRoutes } from "./oidc.routes.ts";
 import { cookieOptions, SESSION_COOKIE } from "./sessions.ts";
 import { changePassword } from "./use-cases/change-password.ts";
 import { completeTotpSignIn } from "./use-cases/complete-totp-sign-in.ts";
@@ -158,4 +159,6 @@ export function registerAuthRoutes(app: AppInstance, deps: AppDeps): void {
       return presentMe(p, request.authSession?.csrfToken ?? null, config.demoMode);
     },
   );
+
+  registerOidcRoutes(app, deps);
 }

@@ -2,7 +2,14 @@ import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyAuditChain } from "../../platform/audit/audit.repository.ts";
 import { organizations, projects, projectTargets, servicePoints, users } from "../../platform/db/schema.ts";
-import { createTestApp, createTestDatabase, signIn, type TestApp, type TestDatabase, testEngine } from "../../testing/index.ts";
+import {
+  createTestApp,
+  createTestDatabase,
+  signIn,
+  type TestApp,
+  type TestDatabase,
+  testEngine,
+} from "../../testing/index.ts";
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET, demoUsers } from "./demo-users.ts";
 import { seedDemoIfEmpty } from "./seed-demo.ts";
 
@@ -29,13 +36,17 @@ describe(`demo network (${testEngine})`, () => {
     const [palermo] = await d.select().from(organizations).where(eq(organizations.name, "Comune di Palermo"));
     expect(palermo?.istatCode).toBe("082053");
     const codes = (await d.select({ title: projects.title }).from(projects)).map((p) => p.title).join(" | ");
-    for (const name of ["INTARSI", "BE.COM-ER", "S.IN.TE.SI", "InterAzioni", "LgNet"]) expect(codes).toContain(name);
+    for (const name of ["INTARSI", "BE.COM-ER", "S.IN.TE.SI", "InterAzioni", "LgNet"])
+      expect(codes).toContain(name);
     const [target] = await d
       .select()
       .from(projectTargets)
       .where(and(eq(projectTargets.istatCode, "082053"), eq(projectTargets.indicator, "beneficiaries")));
     expect(target?.value).toBe(200);
-    const points = await d.select().from(servicePoints).where(eq(servicePoints.organizationId, palermo?.id ?? ""));
+    const points = await d
+      .select()
+      .from(servicePoints)
+      .where(eq(servicePoints.organizationId, palermo?.id ?? ""));
     expect(points.map((p) => p.type)).toEqual(expect.arrayContaining(["one_stop_shop", "mobile_unit"]));
   });
 

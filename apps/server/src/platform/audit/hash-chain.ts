@@ -20,6 +20,9 @@ export interface ChainedFields {
 /** JSON with object keys sorted, so the same value hashes the same after a round trip through jsonb. */
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== "object") return JSON.stringify(value ?? null);
+  // Like JSON.stringify (and so like the jsonb column): a Date is hashed as its ISO string, not as {}.
+  const toJSON = (value as { toJSON?: unknown }).toJSON;
+  if (typeof toJSON === "function") return canonicalJson(toJSON.call(value));
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
   const entries = Object.entries(value as Record<string, unknown>)
     .filter(([, v]) => v !== undefined)

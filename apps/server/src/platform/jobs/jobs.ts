@@ -17,6 +17,8 @@ export interface JobStatus {
 export interface Jobs {
   start(options: { work: boolean }): Promise<void>;
   register<T extends object>(name: string, handler: JobHandler<T>): void;
+  /** A recurring job (cron, UTC); pg-boss makes sure only one instance enqueues each tick. */
+  schedule(name: string, cron: string): void;
   send<T extends object>(
     name: string,
     data: T,
@@ -53,6 +55,7 @@ function executorFor(database: Database) {
 
 export function createJobs(database: Database): Jobs {
   const registered: Registered[] = [];
+  const schedules: { name: string; cron: string }[] = [];
   let boss: PgBoss | null = null;
   let working = false;
 
@@ -76,6 +79,7 @@ export function createJobs(database: Database): Jobs {
     async start({ work }) {
       const b = await ensureBoss();
       for (const r of registered) await b.createQueue(r.name);
+      for (const s of schedules) await b.schedule(s.name, s.cron, {}, { tz: "UTC" });
       if (!work) return;
       working = true;
       for (const r of registered) {
@@ -86,6 +90,9 @@ export function createJobs(database: Database): Jobs {
     },
     register(name, handler) {
       registered.push({ name, handler: handler as JobHandler<object> });
+    },
+    schedule(name, cron) {
+      schedules.push({ name, cron });
     },
     async send(name, data, options) {
       const b = await ensureBoss();

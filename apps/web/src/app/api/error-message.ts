@@ -7,7 +7,9 @@ function lockedMessage(error: ApiError, t: TFunction, language: string): string 
   if (seconds === null) return t("errors.accountLockedNoTime");
   const relative = new Intl.RelativeTimeFormat(language, { numeric: "auto" });
   const when =
-    seconds < 60 ? relative.format(Math.max(1, Math.ceil(seconds)), "second") : relative.format(Math.ceil(seconds / 60), "minute");
+    seconds < 60
+      ? relative.format(Math.max(1, Math.ceil(seconds)), "second")
+      : relative.format(Math.ceil(seconds / 60), "minute");
   return t("errors.ACCOUNT_LOCKED", { when });
 }
 

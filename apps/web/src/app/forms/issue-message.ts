@@ -11,7 +11,13 @@ export interface MessageDescriptor {
 }
 
 const prefix = "i18n:";
-const sixDigits = /^\^\\d\{6\}\$$/;
+
+/** Patterns of the shared schemas (ISTAT code, TOTP code, username, language code) and their messages. */
+const patternMessages = new Map<string, string>([
+  [String(/^\d{6}$/), "validation.sixDigits"],
+  [String(/^[a-z0-9._-]{3,60}$/), "validation.username"],
+  [String(/^[a-z]{2,3}$/), "validation.languageCode"],
+]);
 
 function isEmpty(input: unknown): boolean {
   return input === undefined || input === null || (typeof input === "string" && input.trim() === "");
@@ -19,7 +25,8 @@ function isEmpty(input: unknown): boolean {
 
 export function describeIssue(issue: z.core.$ZodIssue): MessageDescriptor {
   if (issue.message.startsWith("validation.")) return { key: issue.message };
-  if ("input" in issue && isEmpty(issue.input) && issue.code !== "custom") return { key: "validation.required" };
+  if ("input" in issue && isEmpty(issue.input) && issue.code !== "custom")
+    return { key: "validation.required" };
   switch (issue.code) {
     case "invalid_type":
       if (issue.expected === "number") return { key: "validation.number" };
@@ -27,7 +34,8 @@ export function describeIssue(issue: z.core.$ZodIssue): MessageDescriptor {
       return { key: "validation.invalid" };
     case "too_small": {
       const min = Number(issue.minimum);
-      if (issue.origin === "string") return min <= 1 ? { key: "validation.required" } : { key: "validation.minLength", params: { min } };
+      if (issue.origin === "string")
+        return min <= 1 ? { key: "validation.required" } : { key: "validation.minLength", params: { min } };
       if (issue.origin === "array" || issue.origin === "set") return { key: "validation.atLeastOne" };
       return { key: "validation.minNumber", params: { min } };
     }
@@ -41,8 +49,9 @@ export function describeIssue(issue: z.core.$ZodIssue): MessageDescriptor {
       if (issue.format === "uuid" || issue.format === "guid") return { key: "validation.invalidId" };
       if (issue.format === "date") return { key: "validation.invalidDate" };
       if (issue.format === "datetime") return { key: "validation.invalidDateTime" };
-      if (issue.format === "regex" && "pattern" in issue && sixDigits.test(String(issue.pattern))) {
-        return { key: "validation.sixDigits" };
+      if (issue.format === "regex" && "pattern" in issue) {
+        const key = patternMessages.get(String(issue.pattern));
+        if (key) return { key };
       }
       return { key: "validation.invalidFormat" };
     case "invalid_value":

@@ -1,0 +1,1 @@
+export { registerApiTokensRoutes } from "./api-tokens.routes.ts";

@@ -1,0 +1,2 @@
+export { findMissingOrganizations } from "./organizations.repository.ts";
+export { registerOrganizationRoutes } from "./organizations.routes.ts";

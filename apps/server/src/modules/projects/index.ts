@@ -1,0 +1,1 @@
+export { registerProjectRoutes } from "./projects.routes.ts";

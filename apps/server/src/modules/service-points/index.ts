@@ -1,0 +1,1 @@
+export { registerServicePointRoutes } from "./service-points.routes.ts";

@@ -1,0 +1,2 @@
+export { findMissingNetworks, findMissingTerritories } from "./territories.repository.ts";
+export { registerTerritoryRoutes } from "./territories.routes.ts";

@@ -1,0 +1,56 @@
+import {
+  organizationTypes,
+  partnerRoles,
+  roles,
+  servicePointTypes,
+  targetIndicators,
+} from "@approdo/contracts";
+import { describe, expect, it as test } from "vitest";
+import { translatedErrorCodes } from "../app/api/error-codes.ts";
+import en from "./en.json";
+import it from "./it.json";
+
+type Tree = { [key: string]: string | Tree };
+
+function flatten(tree: Tree, prefix = ""): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === "string") out.set(path, value);
+    else for (const [k, v] of flatten(value, path)) out.set(k, v);
+  }
+  return out;
+}
+
+const dictionaries = { it: flatten(it), en: flatten(en) };
+
+describe("i18n dictionaries", () => {
+  test("it and en have exactly the same keys", () => {
+    const itKeys = [...dictionaries.it.keys()].sort();
+    const enKeys = [...dictionaries.en.keys()].sort();
+    expect(enKeys).toEqual(itKeys);
+  });
+
+  test("no translation is empty", () => {
+    for (const [language, entries] of Object.entries(dictionaries)) {
+      const empty = [...entries]
+        .filter(([, value]) => value.trim() === "")
+        .map(([key]) => `${language}:${key}`);
+      expect(empty).toEqual([]);
+    }
+  });
+
+  test("every code the API and the contracts define is translated", () => {
+    const required = [
+      ...translatedErrorCodes.map((code) => `errors.${code}`),
+      ...roles.map((role) => `roles.${role}`),
+      ...organizationTypes.map((type) => `organizationTypes.${type}`),
+      ...servicePointTypes.map((type) => `servicePointTypes.${type}`),
+      ...partnerRoles.map((role) => `partnerRoles.${role}`),
+      ...targetIndicators.map((indicator) => `targetIndicators.${indicator}`),
+    ];
+    for (const entries of Object.values(dictionaries)) {
+      expect(required.filter((key) => !entries.has(key))).toEqual([]);
+    }
+  });
+});
