@@ -197,6 +197,14 @@ describe(`API tokens (${testEngine})`, () => {
     expect(orphan.statusCode).toBe(422);
   });
 
+  it("refuses a token with a role that requires two-factor sign-in", async () => {
+    for (const role of ["admin", "dpo", "psychologist"]) {
+      const res = await admin.request("POST", base, { name: "Too strong", organizationId: orgA, role });
+      expect(res.statusCode).toBe(422);
+      expect(res.json().error.details).toEqual({ field: "role" });
+    }
+  });
+
   it("answers 404 to anyone but an administrator", async () => {
     const created = await issue();
     for (const agent of [operator, dpo]) {

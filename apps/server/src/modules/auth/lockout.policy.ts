@@ -1,5 +1,6 @@
 /**
- * Account lock-out with back-off: the first FREE_ATTEMPTS failures cost nothing, then each further
+ * Account lock-out with back-off: the first FREE_ATTEMPTS - 1 failures cost nothing; the FREE_ATTEMPTS-th
+ * locks the account for FIRST_LOCK_SECONDS and each further
  * failure locks the account for twice as long as the previous one, up to an hour.
  */
 export const FREE_ATTEMPTS = 5;

@@ -26,12 +26,21 @@ const stamps = {
   version: integer("version").notNull().default(1),
 };
 
-export const territories = pgTable("territories", {
-  istatCode: text("istat_code").primaryKey(),
-  name: text("name").notNull(),
-  province: text("province").notNull(),
-  region: text("region").notNull(),
-});
+export const territories = pgTable(
+  "territories",
+  {
+    istatCode: text("istat_code").primaryKey(),
+    name: text("name").notNull(),
+    province: text("province").notNull(),
+    region: text("region").notNull(),
+    /** Cadastral (Belfiore) code, e.g. G273 for Palermo: the birthplace part of a codice fiscale. */
+    belfioreCode: text("belfiore_code"),
+  },
+  (t) => [
+    index("territories_name_idx").on(sql`lower(${t.name})`, t.istatCode),
+    index("territories_belfiore_idx").on(t.belfioreCode),
+  ],
+);
 
 export const networks = pgTable("networks", {
   id: uuid("id").primaryKey(),
@@ -259,6 +268,7 @@ export const auditEvents = pgTable(
     index("audit_events_actor_idx").on(t.actorUserId, t.seq),
     index("audit_events_entity_idx").on(t.entityType, t.entityId, t.seq),
     index("audit_events_action_idx").on(t.action, t.seq),
+    index("audit_events_time_idx").on(t.occurredAt),
   ],
 );
 
@@ -284,4 +294,321 @@ export const idempotencyKeys = pgTable(
     primaryKey({ columns: [t.principal, t.key] }),
     index("idempotency_keys_created_idx").on(t.createdAt),
   ],
+);
+
+// ---------------------------------------------------------------------------------------------
+// People and households (the people module). Every person belongs to the organisation that
+// registered them (the data controller); person_access grants other organisations (case teams).
+// ---------------------------------------------------------------------------------------------
+
+export const people = pgTable(
+  "people",
+  {
+    id: uuid("id").primaryKey(),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id),
+    /** Names as written in the identity document (Latin script as on Italian documents). */
+    givenName: text("given_name").notNull(),
+    familyName: text("family_name").notNull(),
+    /** female | male | other | unknown */
+    sex: text("sex").notNull(),
+    birthDate: date("birth_date", { mode: "string" }),
+    /** Always set when the birth date is known; alone when only the year is. */
+    birthYear: integer("birth_year"),
+    countryOfBirth: text("country_of_birth"),
+    citizenship: text("citizenship"),
+    taxCode: text("tax_code"),
+    stpCode: text("stp_code"),
+    eniCode: text("eni_code"),
+    /** CEFR: pre_a1, a1 … c2 */
+    italianLevel: text("italian_level"),
+    phone: text("phone"),
+    email: text("email"),
+    domicileIstat: text("domicile_istat").references(() => territories.istatCode),
+    domicileAddress: text("domicile_address"),
+    arrivalDate: date("arrival_date", { mode: "string" }),
+    /** Every spelling, transliterated to lower-case Latin without diacritics (trigram search). */
+    searchText: text("search_text").notNull().default(""),
+    /** Order-independent consonant skeleton of the names (duplicate detection). */
+    nameSkeleton: text("name_skeleton").notNull().default(""),
+    /** Per-token phonetic keys of every spelling (candidate generation). */
+    nameKeys: text("name_keys").array().notNull().default(sql`'{}'::text[]`),
+    /** Set when this record was merged into another; such records are hidden from lists. */
+    mergedIntoId: uuid("merged_into_id"),
+    createdBy: uuid("created_by"),
+    ...stamps,
+  },
+  (t) => [
+    index("people_org_idx").on(t.organizationId, t.id),
+    index("people_search_trgm_idx").using("gin", sql`${t.searchText} gin_trgm_ops`),
+    index("people_skeleton_trgm_idx").using("gin", sql`${t.nameSkeleton} gin_trgm_ops`),
+    index("people_name_keys_idx").using("gin", t.nameKeys),
+    index("people_tax_code_idx").on(t.taxCode),
+    index("people_org_citizenship_idx").on(t.organizationId, t.citizenship),
+    index("people_org_domicile_idx").on(t.organizationId, t.domicileIstat),
+    index("people_merged_into_idx").on(t.mergedIntoId),
+  ],
+);
+
+/** Other spellings and scripts of a person's names (as spoken, in the original script, aliases). */
+export const personNames = pgTable(
+  "person_names",
+  {
+    id: uuid("id").primaryKey(),
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => people.id),
+    /** document | spoken | original_script | alias */
+    kind: text("kind").notNull(),
+    /** ISO 15924: Latn, Arab, Cyrl, Ethi, Beng … */
+    script: text("script").notNull(),
+    givenName: text("given_name").notNull(),
+    familyName: text("family_name").notNull(),
+    createdAt: tz("created_at").notNull().defaultNow(),
+  },
+  (t) => [index("person_names_person_idx").on(t.personId)],
+);
+
+export const personLanguages = pgTable(
+  "person_languages",
+  {
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => people.id),
+    /** ISO 639-3 */
+    language: text("language").notNull(),
+    isPrimary: boolean("is_primary").notNull().default(false),
+  },
+  (t) => [primaryKey({ columns: [t.personId, t.language] })],
+);
+
+/** Residence permit history: one row per permit, never overwritten. */
+export const residencePermits = pgTable(
+  "residence_permits",
+  {
+    id: uuid("id").primaryKey(),
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => people.id),
+    type: text("type").notNull(),
+    number: text("number"),
+    issuedOn: date("issued_on", { mode: "string" }),
+    expiresOn: date("expires_on", { mode: "string" }),
+    issuedBy: text("issued_by"),
+    createdBy: uuid("created_by"),
+    createdAt: tz("created_at").notNull().defaultNow(),
+  },
+  (t) => [
+    index("residence_permits_person_idx").on(t.personId),
+    index("residence_permits_expiry_idx").on(t.expiresOn, t.personId),
+  ],
+);
+
+/** Vulnerabilities from the catalogue; special-category ones are hidden by row-level security. */
+export const personVulnerabilities = pgTable(
+  "person_vulnerabilities",
+  {
+    id: uuid("id").primaryKey(),
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => people.id),
+    code: text("code").notNull(),
+    specialCategory: boolean("special_category").notNull(),
+    since: date("since", { mode: "string" }),
+    until: date("until", { mode: "string" }),
+    note: text("note"),
+    createdBy: uuid("created_by"),
+    createdAt: tz("created_at").notNull().defaultNow(),
+  },
+  (t) => [
+    index("person_vulnerabilities_person_idx").on(t.personId),
+    index("person_vulnerabilities_code_idx").on(t.code, t.personId),
+  ],
+);
+
+/** Organisations other than the controller that may see a person (case teams, referrals). */
+export const personAccess = pgTable(
+  "person_access",
+  {
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => people.id),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id),
+    reason: text("reason").notNull(),
+    grantedAt: tz("granted_at").notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.personId, t.organizationId] }),
+    index("person_access_org_idx").on(t.organizationId, t.personId),
+  ],
+);
+
+export const households = pgTable(
+  "households",
+  {
+    id: uuid("id").primaryKey(),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id),
+    label: text("label").notNull(),
+    createdBy: uuid("created_by"),
+    ...stamps,
+  },
+  (t) => [index("households_org_idx").on(t.organizationId, t.id)],
+);
+
+/** Membership history: leaving sets left_on; a person is a current member of at most one household. */
+export const householdMembers = pgTable(
+  "household_members",
+  {
+    id: uuid("id").primaryKey(),
+    householdId: uuid("household_id")
+      .notNull()
+      .references(() => households.id),
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => people.id),
+    /** reference_person | spouse | partner | child | parent | sibling | grandchild | grandparent | other_relative | other */
+    relation: text("relation").notNull(),
+    isReference: boolean("is_reference").notNull().default(false),
+    joinedOn: date("joined_on", { mode: "string" }).notNull(),
+    leftOn: date("left_on", { mode: "string" }),
+    leftReason: text("left_reason"),
+    createdBy: uuid("created_by"),
+    createdAt: tz("created_at").notNull().defaultNow(),
+  },
+  (t) => [
+    index("household_members_household_idx").on(t.householdId),
+    uniqueIndex("household_members_current_key").on(t.personId).where(sql`${t.leftOn} is null`),
+    uniqueIndex("household_members_reference_key")
+      .on(t.householdId)
+      .where(sql`${t.isReference} and ${t.leftOn} is null`),
+    index("household_members_person_idx").on(t.personId),
+  ],
+);
+
+/** Files kept outside the database, encrypted at rest (platform/storage). */
+export const attachments = pgTable(
+  "attachments",
+  {
+    id: uuid("id").primaryKey(),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id),
+    personId: uuid("person_id").references(() => people.id),
+    /** id_document | signed_consent | permit_copy | certificate | other */
+    kind: text("kind").notNull(),
+    /** e.g. eu_fund_evidence (5 years after the last payment), case_record, short */
+    retentionClass: text("retention_class").notNull(),
+    fileName: text("file_name").notNull(),
+    contentType: text("content_type").notNull(),
+    sizeBytes: integer("size_bytes").notNull(),
+    sha256: text("sha256").notNull(),
+    storageKey: text("storage_key").notNull(),
+    /** The file's own data key, encrypted with the instance key (envelope encryption). */
+    wrappedKey: text("wrapped_key").notNull(),
+    createdBy: uuid("created_by"),
+    createdAt: tz("created_at").notNull().defaultNow(),
+    deletedAt: tz("deleted_at"),
+  },
+  (t) => [
+    index("attachments_person_idx").on(t.personId, t.createdAt),
+    index("attachments_org_idx").on(t.organizationId, t.id),
+  ],
+);
+
+export const consents = pgTable(
+  "consents",
+  {
+    id: uuid("id").primaryKey(),
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => people.id),
+    /** case_management | data_sharing | referral | photo_video | research | communications */
+    purpose: text("purpose").notNull(),
+    /** Organisations that may receive the data under this consent. */
+    organizationIds: uuid("organization_ids").array().notNull().default(sql`'{}'::uuid[]`),
+    /** Kinds of data covered (e.g. identity, contacts, social, health); empty = all non-special data. */
+    dataCategories: text("data_categories").array().notNull().default(sql`'{}'::text[]`),
+    givenOn: date("given_on", { mode: "string" }).notNull(),
+    /** ISO 639-3 of the language the consent was explained in. */
+    explainedInLanguage: text("explained_in_language").notNull(),
+    documentId: uuid("document_id").references(() => attachments.id),
+    withdrawnOn: date("withdrawn_on", { mode: "string" }),
+    withdrawalNote: text("withdrawal_note"),
+    recordedBy: uuid("recorded_by"),
+    ...stamps,
+  },
+  (t) => [index("consents_person_idx").on(t.personId, t.givenOn)],
+);
+
+/** Every merge, with a snapshot of what moved, so an administrator can undo it. */
+export const personMerges = pgTable(
+  "person_merges",
+  {
+    id: uuid("id").primaryKey(),
+    survivorId: uuid("survivor_id")
+      .notNull()
+      .references(() => people.id),
+    duplicateId: uuid("duplicate_id")
+      .notNull()
+      .references(() => people.id),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id),
+    snapshot: jsonb("snapshot").notNull(),
+    mergedBy: uuid("merged_by"),
+    mergedAt: tz("merged_at").notNull().defaultNow(),
+    undoneBy: uuid("undone_by"),
+    undoneAt: tz("undone_at"),
+  },
+  (t) => [
+    index("person_merges_survivor_idx").on(t.survivorId),
+    index("person_merges_duplicate_idx").on(t.duplicateId),
+  ],
+);
+
+/** Spreadsheet imports of people and households, run as background jobs. */
+export const imports = pgTable(
+  "imports",
+  {
+    id: uuid("id").primaryKey(),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id),
+    kind: text("kind").notNull(),
+    /** uploaded | previewed | queued | running | completed | failed */
+    status: text("status").notNull(),
+    fileName: text("file_name").notNull(),
+    storageKey: text("storage_key"),
+    wrappedKey: text("wrapped_key"),
+    mapping: jsonb("mapping").notNull().default({}),
+    totalRows: integer("total_rows").notNull().default(0),
+    processedRows: integer("processed_rows").notNull().default(0),
+    acceptedRows: integer("accepted_rows").notNull().default(0),
+    rejectedRows: integer("rejected_rows").notNull().default(0),
+    error: text("error"),
+    jobId: text("job_id"),
+    createdBy: uuid("created_by"),
+    ...stamps,
+  },
+  (t) => [index("imports_org_idx").on(t.organizationId, t.id)],
+);
+
+export const importRejections = pgTable(
+  "import_rejections",
+  {
+    importId: uuid("import_id")
+      .notNull()
+      .references(() => imports.id),
+    rowNumber: integer("row_number").notNull(),
+    /** Stable code (e.g. INVALID_TAX_CODE, DUPLICATE_IN_FILE, POSSIBLE_DUPLICATE) and a message. */
+    code: text("code").notNull(),
+    message: text("message").notNull(),
+    rowData: jsonb("row_data").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.importId, t.rowNumber] })],
 );

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { type AuditInput, appendAuditEvents } from "../audit/audit.repository.ts";
 import { type Actor, dbScope } from "../authz/actor.ts";
+import { specialCategoryRoles } from "../authz/roles.ts";
 import type { Database, Tx } from "./database.ts";
 
 export interface RequestMeta {
@@ -33,8 +34,10 @@ export async function inTransaction<T>(
   return database.db.transaction(async (tx) => {
     const scope = dbScope(actor);
     const orgIds = actor.organizationId ?? "";
+    // Special-category rows (health, trafficking…) are visible only to roles that need them.
+    const special = actor.roles.some((r) => specialCategoryRoles.has(r)) ? "1" : "0";
     await tx.execute(
-      sql`select set_config('role', 'app_user', true), set_config('app.scope', ${scope}, true), set_config('app.org_ids', ${orgIds}, true), set_config('app.user_id', ${actor.userId ?? ""}, true)`,
+      sql`select set_config('role', 'app_user', true), set_config('app.scope', ${scope}, true), set_config('app.org_ids', ${orgIds}, true), set_config('app.user_id', ${actor.userId ?? ""}, true), set_config('app.special', ${special}, true)`,
     );
     const queued: AuditInput[] = [];
     const ctx: TxContext = { tx, actor, meta, audit: (e) => queued.push(e) };

@@ -3,7 +3,7 @@ import { newId } from "../../../platform/db/ids.ts";
 import type { TxContext } from "../../../platform/db/transaction.ts";
 import { AppError } from "../../../platform/errors/app-error.ts";
 import { randomToken, sha256Hex } from "../../../platform/security/secrets.ts";
-import { expiryProblem } from "../api-tokens.policy.ts";
+import { expiryProblem, tokenRoleProblem } from "../api-tokens.policy.ts";
 import { type ApiTokenRow, insertApiToken, organizationExists } from "../api-tokens.repository.ts";
 
 export const TOKEN_PREFIX = "apd_";
@@ -22,6 +22,8 @@ export async function createApiToken(
   const expiresAt = input.expiresAt ? new Date(input.expiresAt) : null;
   const problem = expiryProblem(expiresAt, new Date());
   if (problem) throw new AppError("UNPROCESSABLE", problem, { field: "expiresAt" });
+  const roleProblem = tokenRoleProblem(input.role);
+  if (roleProblem) throw new AppError("UNPROCESSABLE", roleProblem, { field: "role" });
   if (!(await organizationExists(ctx.tx, input.organizationId))) {
     throw new AppError("UNPROCESSABLE", "The organisation does not exist", { field: "organizationId" });
   }
