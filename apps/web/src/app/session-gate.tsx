@@ -25,9 +25,12 @@ export function SessionGate() {
     onUnauthenticated(() => {
       forgetUserData(queryClient);
       storeMe(queryClient, null);
+      // stay on the same page: after signing in again the user is back where they were
+      const here = `${window.location.pathname}${window.location.search}`;
+      navigate(here, { replace: true, flash: t("errors.UNAUTHENTICATED") });
     });
     return () => onUnauthenticated(null);
-  }, [queryClient]);
+  }, [queryClient, navigate, t]);
 
   const signOut = useCallback(async () => {
     try {

@@ -48,7 +48,7 @@ export function AppHeader({ me, onSignOut }: AppHeaderProps) {
               </div>
               {me && onSignOut ? (
                 <div className="it-right-zone gap-3">
-                  <span className="text-white" data-testid="header-user">
+                  <span className="text-white text-end small-on-phone" data-testid="header-user">
                     <span className="visually-hidden">{t("header.user")}: </span>
                     {me.user.displayName}
                   </span>
