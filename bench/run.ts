@@ -5,10 +5,11 @@
  *   bash scripts/with-postgres.sh npm run bench -- --engine both
  *
  * Options: --engine pglite|postgres|both, --requests N (2000), --seconds S (20), --audit-n N (500),
- * --pglite-storage file|memory (file), --quick (200 requests, 3 s, 100 transactions: a smoke run).
+ * --pglite-storage file|memory (file), --quick (defaults 200 requests, 3 s, N=100: a smoke run).
  */
 import { cpus, loadavg, totalmem } from "node:os";
 import { parseArgs } from "node:util";
+import { hashPassword, verifyPassword } from "../apps/server/src/platform/security/passwords.ts";
 import { type AuditPair, type AuthBenchResult, benchAuth } from "./auth.ts";
 import { type EngineKind, openEngine } from "./lib/engines.ts";
 import { fmt, rounded, type Summary, table } from "./lib/load.ts";
@@ -17,9 +18,9 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     engine: { type: "string" },
-    requests: { type: "string", default: "2000" },
-    seconds: { type: "string", default: "20" },
-    "audit-n": { type: "string", default: "500" },
+    requests: { type: "string" },
+    seconds: { type: "string" },
+    "audit-n": { type: "string" },
     "pglite-storage": { type: "string", default: "file" },
     quick: { type: "boolean", default: false },
   },
@@ -42,13 +43,13 @@ const storageArg = values["pglite-storage"];
 if (storageArg !== "file" && storageArg !== "memory")
   throw new Error("--pglite-storage must be file or memory");
 const storage: "file" | "memory" = storageArg;
-const options = values.quick
-  ? { maxRequests: 200, maxMs: 3_000, auditN: 100 }
-  : {
-      maxRequests: positive("requests", values.requests),
-      maxMs: positive("seconds", values.seconds) * 1000,
-      auditN: positive("audit-n", values["audit-n"]),
-    };
+// --quick only changes the defaults; explicit bounds still win.
+const quick = values.quick === true;
+const options = {
+  maxRequests: positive("requests", values.requests ?? (quick ? "200" : "2000")),
+  maxMs: positive("seconds", values.seconds ?? (quick ? "3" : "20")) * 1000,
+  auditN: positive("audit-n", values["audit-n"] ?? (quick ? "100" : "500")),
+};
 
 const machine = {
   cpus: cpus().length,
@@ -87,15 +88,31 @@ function auditRows(p: AuditPair): string[][] {
 
 const load1 = () => loadavg()[0] ?? 0;
 
-function report(label: string, r: AuthBenchResult, load: { before: number; after: number }): string {
+/** Mean ms of one argon2id verify, alone: a gauge of how much CPU the machine had to spare. */
+async function argon2Gauge(): Promise<number> {
+  const hash = await hashPassword("gauge");
+  const t = performance.now();
+  for (let i = 0; i < 10; i++) await verifyPassword(hash, "gauge");
+  return (performance.now() - t) / 10;
+}
+
+interface Conditions {
+  load1Before: number;
+  load1After: number;
+  argon2MsBefore: number;
+  argon2MsAfter: number;
+}
+
+function report(label: string, r: AuthBenchResult, c: Conditions): string {
   const { sequential: seq, concurrent: con } = r.audit;
   const overhead = (p: AuditPair) =>
     `${p.overheadMs >= 0 ? "+" : ""}${fmt(p.overheadMs, 3)} ms (${p.overheadPct >= 0 ? "+" : ""}${fmt(p.overheadPct)} %)`;
   const lines = [
     `== ${label} ==`,
-    `machine load (1-min average) before ${fmt(load.before, 2)}, after ${fmt(load.after, 2)} on ${machine.cpus} cores` +
-      (Math.max(load.before, load.after) > machine.cpus
-        ? ": OTHER WORK WAS RUNNING, figures are pessimistic"
+    `machine: 1-min load ${fmt(c.load1Before, 2)} before, ${fmt(c.load1After, 2)} after (${machine.cpus} cores); ` +
+      `argon2id verify alone ${fmt(c.argon2MsBefore)} ms before, ${fmt(c.argon2MsAfter)} ms after` +
+      (Math.max(c.load1Before, c.load1After) > machine.cpus
+        ? " — OTHER WORK WAS RUNNING, figures are pessimistic"
         : ""),
     "",
     "HTTP over loopback (fetch/undici in the same process), bounded by requests or time",
@@ -140,11 +157,17 @@ async function main(): Promise<void> {
     process.stderr.write(`${kind}: opening and migrating\n`);
     const engine = await openEngine(kind, { pgliteStorage: storage, postgresUrl });
     try {
-      const before = load1();
+      const load1Before = load1();
+      const argon2MsBefore = await argon2Gauge();
       const r = await benchAuth(engine, options, progress);
-      const load = { before, after: load1() };
-      console.log(`\n${report(engine.label, r, load)}`);
-      results[kind] = { label: engine.label, versions: engine.versions, load1: load, ...r };
+      const conditions = {
+        load1Before,
+        load1After: load1(),
+        argon2MsBefore,
+        argon2MsAfter: await argon2Gauge(),
+      };
+      console.log(`\n${report(engine.label, r, conditions)}`);
+      results[kind] = { label: engine.label, versions: engine.versions, conditions, ...r };
     } finally {
       await engine.close();
     }

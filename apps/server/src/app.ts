@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import cookie from "@fastify/cookie";
+import multipart from "@fastify/multipart";
 import fastifyStatic from "@fastify/static";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
@@ -19,6 +20,7 @@ import { errorHandler } from "./platform/http/error-handler.ts";
 import type { AppDeps, AppInstance } from "./platform/http/types.ts";
 import { loggerOptions } from "./platform/logging/logger.ts";
 import { createMetrics } from "./platform/metrics/metrics.ts";
+import { MAX_UPLOAD_BYTES } from "./platform/storage/index.ts";
 
 export async function buildApp(deps: AppDeps): Promise<AppInstance> {
   const { config } = deps;
@@ -52,6 +54,11 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
   });
 
   await app.register(cookie);
+  // Uploads are streamed (never buffered whole); one file per request. Past a limit the request
+  // fails with 413 PAYLOAD_TOO_LARGE. Small fields only: they carry codes, not documents.
+  await app.register(multipart, {
+    limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 20, fieldSize: 64 * 1024, parts: 25 },
+  });
   await app.register(swagger, {
     openapi: {
       openapi: "3.1.0",

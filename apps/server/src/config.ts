@@ -11,6 +11,20 @@ export interface OidcConfig {
   usernameClaim: string;
 }
 
+/** An S3-compatible bucket (AWS, OVH, Aruba, MinIO…) for the encrypted files. */
+export interface S3StorageConfig {
+  endpoint: string;
+  bucket: string;
+  region: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+  /** `endpoint/bucket/key` (MinIO and most self-hosted stores) instead of `bucket.endpoint/key`. */
+  forcePathStyle: boolean;
+}
+
+/** Where uploaded files live (always encrypted, see platform/storage). */
+export type StorageConfig = { backend: "local"; dir: string } | { backend: "s3"; s3: S3StorageConfig };
+
 export interface AppConfig {
   env: "production" | "development" | "test";
   port: number;
@@ -28,6 +42,7 @@ export interface AppConfig {
   logLevel: string;
   oidc: OidcConfig | null;
   webDist: string | null;
+  storage: StorageConfig;
 }
 
 export class ConfigError extends Error {}
@@ -58,6 +73,31 @@ function loadSecretKey(env: NodeJS.ProcessEnv, dataDir: string, production: bool
   const key = randomBytes(32);
   writeFileSync(file, key.toString("base64"), { mode: 0o600 });
   return key;
+}
+
+function loadStorageConfig(env: NodeJS.ProcessEnv, dataDir: string): StorageConfig {
+  const backend = env.STORAGE_BACKEND || "local";
+  if (backend === "local") return { backend, dir: resolve(env.STORAGE_DIR || join(dataDir, "files")) };
+  if (backend !== "s3") throw new ConfigError(`STORAGE_BACKEND must be local or s3, got "${backend}"`);
+  const missing = ["S3_BUCKET", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"].filter((k) => !env[k]);
+  if (missing.length > 0) throw new ConfigError(`STORAGE_BACKEND=s3 needs ${missing.join(", ")}`);
+  const region = env.S3_REGION || "us-east-1";
+  const endpoint = env.S3_ENDPOINT || `https://s3.${region}.amazonaws.com`;
+  if (!/^https?:\/\/[^/]+/.test(endpoint)) {
+    throw new ConfigError(`S3_ENDPOINT must be an http(s) URL, got "${endpoint}"`);
+  }
+  const pathStyle = (env.S3_FORCE_PATH_STYLE ?? "").toLowerCase();
+  return {
+    backend,
+    s3: {
+      endpoint,
+      bucket: env.S3_BUCKET ?? "",
+      region,
+      accessKeyId: env.S3_ACCESS_KEY_ID ?? "",
+      secretAccessKey: env.S3_SECRET_ACCESS_KEY ?? "",
+      forcePathStyle: pathStyle === "1" || pathStyle === "true",
+    },
+  };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -109,5 +149,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: env.LOG_LEVEL ?? (nodeEnv === "test" ? "silent" : "info"),
     oidc,
     webDist: existsSync(webDist) ? webDist : null,
+    storage: loadStorageConfig(env, dataDir),
   };
 }

@@ -3,14 +3,18 @@ import { openConfiguredDatabase } from "./boot.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { seedDemoIfEmpty } from "./modules/demo/index.ts";
 import { registerJobHandlers } from "./modules/jobs.ts";
+import { ensureTerritories } from "./modules/territories/index.ts";
 import { DatabaseStartupError } from "./platform/db/database.ts";
 import { createJobs } from "./platform/jobs/jobs.ts";
+import { openFileStore } from "./platform/storage/index.ts";
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const database = await openConfiguredDatabase(config);
+  await ensureTerritories(database);
   const jobs = createJobs(database);
-  const deps = { config, database, jobs };
+  const storage = await openFileStore(config.storage);
+  const deps = { config, database, jobs, storage };
   if (config.demoMode) await seedDemoIfEmpty(deps);
   registerJobHandlers(deps);
   await jobs.start({ work: config.workerMode === "inline" });
@@ -29,7 +33,13 @@ async function main(): Promise<void> {
   process.on("SIGINT", () => void shutdown("SIGINT"));
   await app.listen({ port: config.port, host: config.host });
   app.log.info(
-    { port: config.port, engine: database.kind, demo: config.demoMode, worker: config.workerMode },
+    {
+      port: config.port,
+      engine: database.kind,
+      demo: config.demoMode,
+      worker: config.workerMode,
+      storage: storage.kind,
+    },
     `Approdo is listening on http://localhost:${config.port}`,
   );
 }

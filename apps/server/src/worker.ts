@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from "./config.ts";
 import { registerJobHandlers } from "./modules/jobs.ts";
 import { DatabaseStartupError } from "./platform/db/database.ts";
 import { createJobs } from "./platform/jobs/jobs.ts";
+import { openFileStore } from "./platform/storage/index.ts";
 
 /** `npm run worker`: runs background jobs only, for deployments with WORKER_MODE=separate on the web instances. */
 async function main(): Promise<void> {
@@ -14,7 +15,8 @@ async function main(): Promise<void> {
   }
   const database = await openConfiguredDatabase(config);
   const jobs = createJobs(database);
-  registerJobHandlers({ config, database, jobs });
+  const storage = await openFileStore(config.storage);
+  registerJobHandlers({ config, database, jobs, storage });
   await jobs.start({ work: true });
   process.stdout.write(
     `${JSON.stringify({ level: 30, msg: "Approdo worker started", engine: database.kind })}\n`,

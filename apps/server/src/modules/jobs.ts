@@ -2,6 +2,7 @@ import { systemActor } from "../platform/authz/actor.ts";
 import { inTransaction, noMeta } from "../platform/db/transaction.ts";
 import { purgeIdempotencyKeys } from "../platform/http/idempotency.repository.ts";
 import type { AppDeps } from "../platform/http/types.ts";
+import { ATTACHMENT_ORPHANS_JOB, sweepOrphanFiles } from "./attachments/index.ts";
 import { deleteExpiredSessions } from "./auth/index.ts";
 
 export const HOUSEKEEPING_JOB = "housekeeping";
@@ -18,4 +19,10 @@ export function registerJobHandlers(deps: AppDeps): void {
     });
   });
   deps.jobs.schedule(HOUSEKEEPING_JOB, "*/15 * * * *");
+
+  // Daily: stored files that no attachment row points at (an upload whose clean-up failed).
+  deps.jobs.register(ATTACHMENT_ORPHANS_JOB, async () => {
+    await sweepOrphanFiles(deps.database, deps.storage);
+  });
+  deps.jobs.schedule(ATTACHMENT_ORPHANS_JOB, "40 3 * * *");
 }

@@ -1,3 +1,5 @@
+import type { PersonCreate } from "@approdo/contracts";
+import { createPeopleBulk } from "../modules/people/index.ts";
 import { systemActor } from "../platform/authz/actor.ts";
 import type { Role } from "../platform/authz/roles.ts";
 import type { Database } from "../platform/db/database.ts";
@@ -88,4 +90,40 @@ export async function buildUser(
     password: TEST_PASSWORD,
     totpSecret: totp ? TEST_TOTP_SECRET : undefined,
   };
+}
+
+/** Letters only (digits separate words in the name index): "Kabedo", "Lufira"… distinct per call. */
+function uniqueSurname(): string {
+  counter += 1;
+  const syllables = ["ka", "lu", "mo", "ri", "ta", "be", "do", "fi", "ne", "so", "gu", "pe"];
+  let n = counter * 7919 + (Date.now() % 100_000);
+  let out = "";
+  for (let i = 0; i < 4; i++) {
+    out += syllables[n % syllables.length];
+    n = Math.floor(n / syllables.length);
+  }
+  return out.charAt(0).toUpperCase() + out.slice(1);
+}
+
+/**
+ * A person registered through the people module's own bulk create (same checks and name index as
+ * the API), as the system, in `organizationId` (a new organisation when omitted).
+ */
+export async function buildPerson(
+  database: Database,
+  options: Partial<PersonCreate> & { organizationId?: string } = {},
+): Promise<PersonCreate & { id: string; organizationId: string }> {
+  const { organizationId: orgId, ...overrides } = options;
+  const organizationId = orgId ?? (await buildOrganization(database)).id;
+  const input: PersonCreate = {
+    givenName: "Amina",
+    familyName: uniqueSurname(),
+    sex: "female",
+    ...overrides,
+  };
+  const [id] = await inTransaction(database, systemActor, noMeta, (ctx) =>
+    createPeopleBulk(ctx, organizationId, [input]),
+  );
+  if (!id) throw new Error("buildPerson created nobody");
+  return { ...input, id, organizationId };
 }

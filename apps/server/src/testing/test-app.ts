@@ -9,6 +9,8 @@ import type { Database } from "../platform/db/database.ts";
 import type { AppDeps, AppInstance } from "../platform/http/types.ts";
 import { createJobs } from "../platform/jobs/jobs.ts";
 import { totpCode } from "../platform/security/totp.ts";
+import type { FileStore } from "../platform/storage/file-store.ts";
+import { LocalFileStore } from "../platform/storage/local-file-store.ts";
 
 export const TEST_SECRET_KEY = Buffer.alloc(32, 7).toString("base64");
 
@@ -33,11 +35,13 @@ export interface TestApp {
 /** The real application on a test database; jobs are registered but not polled unless `work` is set. */
 export async function createTestApp(
   database: Database,
-  options: { config?: Partial<AppConfig>; work?: boolean } = {},
+  options: { config?: Partial<AppConfig>; work?: boolean; storage?: FileStore } = {},
 ): Promise<TestApp> {
   const config = testConfig(options.config);
   const jobs = createJobs(database);
-  const deps: AppDeps = { config, database, jobs };
+  // Files go to the test's own temporary DATA_DIR, unless the test brings a store (e.g. a fake S3).
+  const storage = options.storage ?? new LocalFileStore(join(config.dataDir, "files"));
+  const deps: AppDeps = { config, database, jobs, storage };
   registerJobHandlers(deps);
   if (options.work) await jobs.start({ work: true });
   const app = await buildApp(deps);

@@ -14,6 +14,13 @@ import { UserEditPage } from "../features/admin-users/user-edit-page.tsx";
 import { UsersListPage } from "../features/admin-users/users-list-page.tsx";
 import { AuditPage } from "../features/audit/audit-page.tsx";
 import { HomePage } from "../features/home/home-page.tsx";
+import { HouseholdCreatePage } from "../features/households/household-create-page.tsx";
+import { HouseholdPage } from "../features/households/household-page.tsx";
+import { HouseholdsListPage } from "../features/households/households-list-page.tsx";
+import { PeopleListPage } from "../features/people/people-list-page.tsx";
+import { PersonCreatePage } from "../features/people/person-create-page.tsx";
+import { PersonEditPage } from "../features/people/person-edit-page.tsx";
+import { PersonPage } from "../features/people/person-page.tsx";
 import type { RouteParams } from "./router/match-path.ts";
 import type { SectionKey } from "./sections.ts";
 
@@ -30,6 +37,13 @@ const id = (params: RouteParams) => params.id ?? "";
 export const routes: readonly RouteDefinition[] = [
   { pattern: "/", section: "home", render: () => <HomePage /> },
   { pattern: "/account", section: "account", render: () => <AccountPage /> },
+  { pattern: "/people", section: "people", render: () => <PeopleListPage /> },
+  { pattern: "/people/new", section: "people", render: () => <PersonCreatePage /> },
+  { pattern: "/people/:id", section: "people", render: (p) => <PersonPage id={id(p)} /> },
+  { pattern: "/people/:id/edit", section: "people", render: (p) => <PersonEditPage id={id(p)} /> },
+  { pattern: "/households", section: "households", render: () => <HouseholdsListPage /> },
+  { pattern: "/households/new", section: "households", render: () => <HouseholdCreatePage /> },
+  { pattern: "/households/:id", section: "households", render: (p) => <HouseholdPage id={id(p)} /> },
   { pattern: "/admin/organizations", section: "organizations", render: () => <OrganizationsListPage /> },
   { pattern: "/admin/organizations/new", section: "organizations", render: () => <OrganizationCreatePage /> },
   {

@@ -2,6 +2,8 @@ import type { Role } from "@approdo/contracts";
 
 export type SectionKey =
   | "home"
+  | "people"
+  | "households"
   | "organizations"
   | "projects"
   | "servicePoints"
@@ -14,11 +16,32 @@ export interface Section {
   path: string;
   /** Roles that may open the section; null means every signed-in user. */
   roles: readonly Role[] | null;
+  /** Roles that close the section even when held with an allowed one. */
+  excludedRoles?: readonly Role[];
 }
+
+/** Roles that work with people and households (personal data); not admin, DPO, governance, training. */
+const personRoles: readonly Role[] = [
+  "operator",
+  "outreach_worker",
+  "case_manager",
+  "psychologist",
+  "legal_advisor",
+  "cultural_mediator",
+  "housing_advisor",
+  "job_advisor",
+  "org_coordinator",
+  "project_coordinator",
+];
+
+/** Administration, DPO and governance never see case content, whatever other role they hold (the server's rule). */
+const noPersonalDataRoles: readonly Role[] = ["admin", "dpo", "network_governance"];
 
 /** The navigation, in order. The server enforces the same rules (others get 404). */
 export const sections: readonly Section[] = [
   { key: "home", path: "/", roles: null },
+  { key: "people", path: "/people", roles: personRoles, excludedRoles: noPersonalDataRoles },
+  { key: "households", path: "/households", roles: personRoles, excludedRoles: noPersonalDataRoles },
   { key: "organizations", path: "/admin/organizations", roles: ["admin"] },
   { key: "projects", path: "/admin/projects", roles: ["admin"] },
   { key: "servicePoints", path: "/admin/service-points", roles: ["admin"] },
@@ -30,6 +53,7 @@ export const sections: readonly Section[] = [
 export function canOpen(key: SectionKey, userRoles: readonly Role[]): boolean {
   const section = sections.find((candidate) => candidate.key === key);
   if (!section) return false;
+  if (section.excludedRoles?.some((role) => userRoles.includes(role))) return false;
   return section.roles === null || section.roles.some((role) => userRoles.includes(role));
 }
 

@@ -1,9 +1,22 @@
 import {
+  attachmentKinds,
+  cefrLevels,
+  consentPurposes,
+  dataCategories,
+  householdLeaveReasons,
+  householdRelations,
+  matchReasons,
+  nameKinds,
+  nameScripts,
   organizationTypes,
   partnerRoles,
+  permitTypes,
+  retentionClasses,
   roles,
   servicePointTypes,
+  sexes,
   targetIndicators,
+  vulnerabilityCodes,
 } from "@approdo/contracts";
 import { describe, expect, it as test } from "vitest";
 import { translatedErrorCodes } from "../app/api/error-codes.ts";
@@ -48,6 +61,19 @@ describe("i18n dictionaries", () => {
       ...servicePointTypes.map((type) => `servicePointTypes.${type}`),
       ...partnerRoles.map((role) => `partnerRoles.${role}`),
       ...targetIndicators.map((indicator) => `targetIndicators.${indicator}`),
+      ...sexes.map((sex) => `sexes.${sex}`),
+      ...cefrLevels.map((level) => `cefr.${level}`),
+      ...nameKinds.map((kind) => `nameKinds.${kind}`),
+      ...nameScripts.map((script) => `nameScripts.${script}`),
+      ...permitTypes.map((type) => `permitTypes.${type}`),
+      ...vulnerabilityCodes.map((code) => `vulnerabilities.${code}`),
+      ...matchReasons.map((reason) => `people.matchReasons.${reason}`),
+      ...householdRelations.map((relation) => `householdRelations.${relation}`),
+      ...householdLeaveReasons.map((reason) => `householdLeaveReasons.${reason}`),
+      ...consentPurposes.map((purpose) => `consentPurposes.${purpose}`),
+      ...dataCategories.map((category) => `dataCategories.${category}`),
+      ...attachmentKinds.map((kind) => `attachmentKinds.${kind}`),
+      ...retentionClasses.map((retention) => `retentionClasses.${retention}`),
     ];
     for (const entries of Object.values(dictionaries)) {
       expect(required.filter((key) => !entries.has(key))).toEqual([]);

@@ -1,2 +1,3 @@
 export { findMissingNetworks, findMissingTerritories } from "./territories.repository.ts";
 export { registerTerritoryRoutes } from "./territories.routes.ts";
+export { ensureTerritories, italianMunicipalities, loadTerritories } from "./use-cases/load-territories.ts";

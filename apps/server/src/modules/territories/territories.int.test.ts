@@ -55,6 +55,7 @@ describe(`territories and networks (${testEngine})`, () => {
       name: "Palazzo Adriano",
       province: "PA",
       region: "Sicilia",
+      belfioreCode: null,
     });
   });
 

@@ -2,7 +2,13 @@ import type { Network, Territory } from "@approdo/contracts";
 import type { NetworkRow, TerritoryRow } from "./territories.repository.ts";
 
 export function presentTerritory(row: TerritoryRow): Territory {
-  return { istatCode: row.istatCode, name: row.name, province: row.province, region: row.region };
+  return {
+    istatCode: row.istatCode,
+    name: row.name,
+    province: row.province,
+    region: row.region,
+    belfioreCode: row.belfioreCode,
+  };
 }
 
 export function presentNetwork(row: NetworkRow): Network {

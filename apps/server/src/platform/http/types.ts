@@ -10,6 +10,7 @@ import type { AppConfig } from "../../config.ts";
 import type { Actor } from "../authz/actor.ts";
 import type { Database } from "../db/database.ts";
 import type { Jobs } from "../jobs/jobs.ts";
+import type { FileStore } from "../storage/file-store.ts";
 
 export type AppInstance = FastifyInstance<
   RawServerDefault,
@@ -24,6 +25,8 @@ export interface AppDeps {
   config: AppConfig;
   database: Database;
   jobs: Jobs;
+  /** Where uploaded files live, encrypted (local directory or S3-compatible bucket). */
+  storage: FileStore;
 }
 
 declare module "fastify" {

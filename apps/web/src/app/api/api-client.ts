@@ -41,7 +41,9 @@ export function buildUrl(path: string, query?: Record<string, QueryValue>): stri
 async function send(path: string, options: RequestOptions): Promise<Response> {
   const method = options.method ?? "GET";
   const headers = new Headers({ Accept: "application/json" });
-  if (options.body !== undefined) headers.set("Content-Type", "application/json");
+  // a FormData body (file upload) sets its own multipart Content-Type with the boundary
+  const isForm = typeof FormData !== "undefined" && options.body instanceof FormData;
+  if (options.body !== undefined && !isForm) headers.set("Content-Type", "application/json");
   if (method !== "GET" && csrfToken) headers.set("X-CSRF-Token", csrfToken);
   if (options.idempotencyKey) headers.set("Idempotency-Key", options.idempotencyKey);
   try {
@@ -49,7 +51,12 @@ async function send(path: string, options: RequestOptions): Promise<Response> {
       method,
       headers,
       credentials: "same-origin",
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body:
+        options.body === undefined
+          ? undefined
+          : isForm
+            ? (options.body as FormData)
+            : JSON.stringify(options.body),
       signal: options.signal,
     });
   } catch (error) {
@@ -122,6 +129,11 @@ export function apiPost<T>(path: string, body?: unknown): Promise<T> {
 
 /** A create: always carries an Idempotency-Key so a retried submit cannot create twice. */
 export function apiCreate<T>(path: string, body: unknown, idempotencyKey: string): Promise<T> {
+  return apiRequest<T>(path, { method: "POST", body, idempotencyKey });
+}
+
+/** A multipart upload (a file and its fields); a create, so it carries an Idempotency-Key too. */
+export function apiUpload<T>(path: string, body: FormData, idempotencyKey: string): Promise<T> {
   return apiRequest<T>(path, { method: "POST", body, idempotencyKey });
 }
 

@@ -1,0 +1,1 @@
+export { registerHouseholdRoutes } from "./households.routes.ts";

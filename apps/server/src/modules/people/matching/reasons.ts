@@ -1,0 +1,3 @@
+import type { matchReasons } from "@approdo/contracts";
+
+export type MatchReason = (typeof matchReasons)[number];

@@ -1,0 +1,256 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Agent } from "../../testing/index.ts";
+import { buildPerson, testEngine } from "../../testing/index.ts";
+import {
+  base,
+  freshOrganization,
+  type PeopleWorld,
+  peopleWorld,
+  provisionalTaxCode,
+} from "./people.int-support.ts";
+import { addDays, todayInItaly } from "./people.rules.ts";
+
+let w: PeopleWorld;
+beforeAll(async () => {
+  w = await peopleWorld();
+});
+afterAll(async () => {
+  await w?.close();
+});
+
+type Summary = { id: string; givenName: string; familyName: string };
+const ids = (page: { items: Summary[] }) => page.items.map((p) => p.id);
+
+async function list(agent: Agent, query: string) {
+  const res = await agent.request("GET", `${base}?${query}`);
+  expect(res.statusCode).toBe(200);
+  return res.json() as { items: Summary[]; nextCursor: string | null };
+}
+
+describe(`people list (${testEngine})`, () => {
+  it("filters by citizenship, domicile, current vulnerability and a permit expiring within 30 days", async () => {
+    const { organizationId: org, agents } = await freshOrganization(w, ["operator"]);
+    const op = agents.operator;
+    const eg = await buildPerson(w.t.deps.database, {
+      organizationId: org,
+      citizenship: "EG",
+      domicileIstat: "082053",
+    });
+    const ua = await buildPerson(w.t.deps.database, {
+      organizationId: org,
+      citizenship: "UA",
+      domicileIstat: "058091",
+    });
+    const ng = await buildPerson(w.t.deps.database, { organizationId: org, citizenship: "NG" });
+    expect(ids(await list(op, "citizenship=eg"))).toEqual([eg.id]);
+    expect(ids(await list(op, "domicileIstat=058091"))).toEqual([ua.id]);
+
+    await op.request("POST", `${base}/${eg.id}/vulnerabilities`, {
+      code: "homelessness",
+      since: "2024-01-01",
+    });
+    const ended = (
+      await op.request("POST", `${base}/${ua.id}/vulnerabilities`, {
+        code: "homelessness",
+        since: "2023-01-01",
+      })
+    ).json();
+    await op.request("POST", `${base}/${ua.id}/vulnerabilities/${ended.id}/end`, { until: "2024-01-01" });
+    expect(ids(await list(op, "vulnerability=homelessness"))).toEqual([eg.id]);
+
+    const today = todayInItaly();
+    const permit = (personId: string, issuedOn: string, expiresOn: string) =>
+      op.request("POST", `${base}/${personId}/permits`, { type: "asylum_request", issuedOn, expiresOn });
+    await permit(eg.id, addDays(today, -170), addDays(today, 10));
+    // UA's permit expiring soon was replaced by a newer one: not expiring.
+    await permit(ua.id, addDays(today, -300), addDays(today, 10));
+    await permit(ua.id, addDays(today, -5), addDays(today, 700));
+    await permit(ng.id, addDays(today, -100), addDays(today, 60));
+    expect(ids(await list(op, "permitExpiringWithinDays=30"))).toEqual([eg.id]);
+    expect(ids(await list(op, "permitExpiringWithinDays=90")).sort()).toEqual([eg.id, ng.id].sort());
+    expect(ids(await list(op, "permitExpiringWithinDays=30&citizenship=UA"))).toEqual([]);
+  });
+
+  it("pages newest first, and by rank in a name search, without overlap", async () => {
+    const { organizationId: org, agents } = await freshOrganization(w, ["operator"]);
+    const made: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      made.push(
+        (
+          await buildPerson(w.t.deps.database, {
+            organizationId: org,
+            givenName: "Yonas",
+            familyName: "Tesfaye",
+          })
+        ).id,
+      );
+    }
+    const pages: Summary[][] = [];
+    let cursor: string | null = null;
+    do {
+      const page = await list(agents.operator, `limit=2${cursor ? `&cursor=${cursor}` : ""}`);
+      pages.push(page.items);
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(pages.map((p) => p.length)).toEqual([2, 2, 1]);
+    expect(pages.flat().map((p) => p.id)).toEqual([...made].reverse());
+
+    const seen: string[] = [];
+    cursor = null;
+    do {
+      const page = await list(
+        agents.operator,
+        `q=Yonas%20Tesfaye&limit=2${cursor ? `&cursor=${cursor}` : ""}`,
+      );
+      seen.push(...ids(page));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen.sort()).toEqual([...made].sort());
+    expect((await agents.operator.request("GET", `${base}?cursor=garbage`)).statusCode).toBe(400);
+  });
+
+  it("finds a name in another spelling or script, and a tax code typed in the search box", async () => {
+    const { organizationId: org, agents } = await freshOrganization(w, ["operator"]);
+    const taxCode = provisionalTaxCode();
+    const mohamed = await buildPerson(w.t.deps.database, {
+      organizationId: org,
+      givenName: "Mohamed",
+      familyName: "Abdelrahman",
+      sex: "male",
+      taxCode,
+    });
+    const olena = await buildPerson(w.t.deps.database, {
+      organizationId: org,
+      givenName: "Olena",
+      familyName: "Kovalenko",
+      otherNames: [{ kind: "original_script", givenName: "Олена", familyName: "Коваленко" }],
+    });
+    await buildPerson(w.t.deps.database, { organizationId: org, givenName: "Giulia", familyName: "Bianchi" });
+    for (const q of ["Muhammad", "mohammed", "محمد", "Abd al-Rahman", "محمد عبد الرحمن"]) {
+      expect(ids(await list(agents.operator, `q=${encodeURIComponent(q)}`)), q).toContain(mohamed.id);
+    }
+    expect(ids(await list(agents.operator, `q=${encodeURIComponent("Коваленко")}`))).toEqual([olena.id]);
+    expect(ids(await list(agents.operator, `q=Kovalenko`))).toEqual([olena.id]);
+    expect(ids(await list(agents.operator, `q=${taxCode}`))).toEqual([mohamed.id]);
+    expect(ids(await list(agents.operator, `q=${encodeURIComponent("Muhammad")}`))).not.toContain(olena.id);
+  });
+
+  it("audits a list with its count and the filter names, never what was searched", async () => {
+    const { agents } = await freshOrganization(w, ["operator"]);
+    await list(agents.operator, "q=Zebulon&citizenship=EG");
+    const res = await w.t.deps.database.raw.query<{ details: unknown }>(
+      "select details from audit_events where action = 'person.listed' order by seq desc limit 1",
+    );
+    expect(res.rows[0]?.details).toEqual({ count: 0, filters: ["q", "citizenship"] });
+    expect(JSON.stringify(res.rows)).not.toContain("Zebulon");
+  });
+});
+
+describe(`possible duplicates (${testEngine})`, () => {
+  let op: Agent;
+  let mohamed: string;
+  let oleksandr: string;
+  let fatima: string;
+
+  beforeAll(async () => {
+    const { organizationId: org, agents } = await freshOrganization(w, ["operator"]);
+    op = agents.operator;
+    const build = (input: Record<string, unknown>) =>
+      buildPerson(w.t.deps.database, { organizationId: org, ...input });
+    mohamed = (
+      await build({
+        givenName: "Mohamed",
+        familyName: "Abdelrahman",
+        sex: "male",
+        birthDate: "1994-03-12",
+        citizenship: "EG",
+      })
+    ).id;
+    oleksandr = (
+      await build({
+        givenName: "Oleksandr",
+        familyName: "Shevchenko",
+        sex: "male",
+        birthYear: 1985,
+        citizenship: "UA",
+      })
+    ).id;
+    fatima = (
+      await build({
+        givenName: "Fatima",
+        familyName: "Abdelrahman",
+        sex: "female",
+        birthYear: 1970,
+        citizenship: "EG",
+      })
+    ).id;
+    await build({
+      givenName: "Giulia",
+      familyName: "Bianchi",
+      sex: "female",
+      birthYear: 1994,
+      citizenship: "IT",
+    });
+  });
+
+  async function matches(body: Record<string, unknown>) {
+    const res = await op.request("POST", `${base}/matches`, body);
+    expect(res.statusCode).toBe(200);
+    return res.json().candidates as { personId: string; score: number; reasons: string[] }[];
+  }
+
+  it.each([
+    ["another Latin spelling", { givenName: "Muhammad", familyName: "Abd al-Rahman", birthYear: 1994 }],
+    ["Arabic script", { givenName: "محمد", familyName: "عبد الرحمن", citizenship: "EG" }],
+    ["the names swapped", { givenName: "Abdelrahman", familyName: "Mohamed", birthDate: "1994-03-12" }],
+    ["only the birth year", { givenName: "Mohamed", familyName: "Abdelrahman", birthYear: 1994, sex: "M" }],
+  ])("finds Mohamed Abdelrahman first from %s", async (_how, body) => {
+    const found = await matches(body);
+    expect(found[0]?.personId).toBe(mohamed);
+    expect(found[0]?.reasons.some((r) => r.startsWith("name_"))).toBe(true);
+  });
+
+  it("says why: transliteration, swapped names, birth year", async () => {
+    const [arabic] = await matches({ givenName: "محمد", familyName: "عبد الرحمن" });
+    expect(arabic?.reasons).toContain("name_transliteration");
+    const [swapped] = await matches({ givenName: "Abdelrahman", familyName: "Mohamed" });
+    expect(swapped?.reasons).toContain("names_swapped");
+    const [year] = await matches({ givenName: "Mohamed", familyName: "Abdelrahman", birthYear: 1994 });
+    expect(year?.reasons).toContain("birth_year_equal");
+  });
+
+  it("finds Oleksandr Shevchenko from the Cyrillic spelling", async () => {
+    const found = await matches({ givenName: "Олександр", familyName: "Шевченко", birthYear: 1985 });
+    expect(found[0]?.personId).toBe(oleksandr);
+    expect(found[0]?.reasons).toContain("name_transliteration");
+  });
+
+  it("ranks someone who only shares a common surname below the same person, and sorts best first", async () => {
+    const found = await matches({
+      givenName: "Muhammad",
+      familyName: "Abdelrahman",
+      birthYear: 1994,
+      citizenship: "EG",
+    });
+    const scores = found.map((c) => c.score);
+    expect(scores).toEqual([...scores].sort((x, y) => y - x));
+    expect(found[0]?.personId).toBe(mohamed);
+    const other = found.find((c) => c.personId === fatima);
+    if (other) expect(other.score).toBeLessThan(found[0]?.score ?? 0);
+    expect(found.every((c) => c.score >= 0.35)).toBe(true);
+  });
+
+  it("leaves out the record being edited, people of other organisations, and audits counts only", async () => {
+    const excluded = await matches({ givenName: "Mohamed", familyName: "Abdelrahman", excludeId: mohamed });
+    expect(excluded.map((c) => c.personId)).not.toContain(mohamed);
+    const fromB = await w.operatorB.request("POST", `${base}/matches`, {
+      givenName: "Mohamed",
+      familyName: "Abdelrahman",
+    });
+    expect(fromB.json().candidates.map((c: { personId: string }) => c.personId)).not.toContain(mohamed);
+    const res = await w.t.deps.database.raw.query<{ details: Record<string, unknown> }>(
+      "select details from audit_events where action = 'person.matches_searched' order by seq desc limit 1",
+    );
+    expect(Object.keys(res.rows[0]?.details ?? {}).sort()).toEqual(["candidates", "examined"]);
+  });
+});
