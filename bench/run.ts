@@ -87,6 +87,8 @@ function auditRows(p: AuditPair): string[][] {
 }
 
 const load1 = () => loadavg()[0] ?? 0;
+/** One argon2id verify on an idle machine of the project's kind, as measured for the stack decision. */
+const IDLE_ARGON2_MS = 12;
 
 /** Mean ms of one argon2id verify, alone: a gauge of how much CPU the machine had to spare. */
 async function argon2Gauge(): Promise<number> {
@@ -111,8 +113,8 @@ function report(label: string, r: AuthBenchResult, c: Conditions): string {
     `== ${label} ==`,
     `machine: 1-min load ${fmt(c.load1Before, 2)} before, ${fmt(c.load1After, 2)} after (${machine.cpus} cores); ` +
       `argon2id verify alone ${fmt(c.argon2MsBefore)} ms before, ${fmt(c.argon2MsAfter)} ms after` +
-      (Math.max(c.load1Before, c.load1After) > machine.cpus
-        ? " — OTHER WORK WAS RUNNING, figures are pessimistic"
+      (Math.max(c.argon2MsBefore, c.argon2MsAfter) > IDLE_ARGON2_MS * 1.5
+        ? `\n  ⚠ argon2id alone took over ${IDLE_ARGON2_MS * 1.5} ms (~${IDLE_ARGON2_MS} ms when idle): other work was using the CPUs, figures are pessimistic`
         : ""),
     "",
     "HTTP over loopback (fetch/undici in the same process), bounded by requests or time",

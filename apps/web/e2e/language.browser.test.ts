@@ -5,7 +5,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { checkPage, closePages, launchBrowser, openPage, screenshot } from "./support/browser.ts";
 import { type RunningServer, startServer } from "./support/server.ts";
-import { currentText, DEMO_PASSWORD, eventually, expectTitle, navLinks, textOf } from "./support/ui.ts";
+import { DEMO_PASSWORD, eventually, expectTitle, navLinks, textOf } from "./support/ui.ts";
 
 let server: RunningServer;
 let browser: Browser;

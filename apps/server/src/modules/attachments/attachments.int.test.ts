@@ -455,6 +455,22 @@ describe(`attachments (${testEngine})`, () => {
   });
 });
 
+describe("attachments in the OpenAPI document", () => {
+  it("documents the four routes, the upload as multipart/form-data", async () => {
+    const doc = (await t.app.inject({ method: "GET", url: "/api/openapi.json" })).json();
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        "/api/v1/people/{personId}/attachments",
+        "/api/v1/attachments/{id}/download",
+        "/api/v1/attachments/{id}",
+      ]),
+    );
+    const post = doc.paths["/api/v1/people/{personId}/attachments"].post;
+    expect(JSON.stringify(post)).toContain("multipart/form-data");
+    expect(post.responses["201"]).toBeDefined();
+  });
+});
+
 describe(`attachments of a partner organisation on merge (${testEngine})`, () => {
   // KNOWN GAP, marked `it.fails`: the attachments policy of migration 0003 checks every UPDATE
   // with app_personal_org(organization_id), so a merge by the controller cannot re-point a

@@ -8,11 +8,6 @@ function textArray(values: readonly string[]): SQL {
   return sql`${sql.param([...values])}::text[]`;
 }
 
-/** Blank strings reach the functions as NULL, which matches nothing (an empty trigram set would). */
-function orNull(value: string | null | undefined): string | null {
-  return value?.trim() ? value : null;
-}
-
 export interface NameSearch {
   /** The query transliterated to lower-case Latin. */
   text: string;
@@ -99,7 +94,7 @@ export async function listPeople(
 
 /**
  * pg_trgm's thresholds, per transaction, so a change of the server's defaults cannot silently
- * change who is found: % at 0.3 (matches), <% at 0.6 (list search).
+ * change who is found by the list's name search (<%, word similarity).
  */
 async function setTrigramThresholds(tx: Tx): Promise<void> {
   await tx.execute(
@@ -109,19 +104,16 @@ async function setTrigramThresholds(tx: Tx): Promise<void> {
 
 export interface CandidateQuery {
   keys: readonly string[];
-  skeleton: string;
-  searchText: string;
   taxCode: string | null;
 }
 
 /**
- * Up to `max` people the caller may see who share a phonetic key, look alike by trigrams (skeleton
- * or any spelling) or have the same tax code. The GIN indexes do the work inside
+ * Up to `max` people the caller may see who share phonetic keys of the name (a common key only
+ * together with another one) or the tax code. The GIN indexes do the work inside
  * people_match_candidates (migration 0004); the rows come back through row-level security.
  */
 export async function findMatchCandidates(tx: Tx, q: CandidateQuery, max: number): Promise<PersonRow[]> {
-  await setTrigramThresholds(tx);
-  const ids = sql`select people_match_candidates(${textArray(q.keys)}, ${orNull(q.skeleton)}, ${orNull(q.searchText)}, ${q.taxCode}, ${max}::int)`;
+  const ids = sql`select people_match_candidates(${textArray(q.keys)}, ${q.taxCode}, ${max}::int)`;
   return tx
     .select()
     .from(people)

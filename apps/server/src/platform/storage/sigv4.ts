@@ -3,7 +3,7 @@ import { createHash, createHmac } from "node:crypto";
 /**
  * AWS Signature Version 4 for S3 requests (header-based, single-chunk payload), written against
  * the published algorithm and checked against AWS's own S3 examples (sigv4.test.ts). It is all
- * the S3 client needs: no SDK (see docs/adr/0009-file-storage.md).
+ * the S3 client needs: no SDK (see docs/adr/0010-file-storage.md).
  */
 
 export interface SigV4Credentials {

@@ -25,7 +25,11 @@ export function MemberRowsFieldset({ form, members }: MemberRowsFieldsetProps) {
       data-testid="household-members"
     >
       <legend>{t("households.members")}</legend>
-      {fields.length === 0 ? <p>{t("households.noMembersYet")}</p> : null}
+      {fields.length === 0 ? (
+        <p>{t("households.noMembersYet")}</p>
+      ) : (
+        <p className="small">{t("households.membersHint")}</p>
+      )}
       {fields.map((field, index) => (
         <fieldset key={field.id} className="row-fieldset" data-testid="household-member-row">
           <legend dir="auto">{field.display}</legend>
@@ -33,7 +37,7 @@ export function MemberRowsFieldset({ form, members }: MemberRowsFieldsetProps) {
             <div className="col-12 col-md-4">
               <SelectField
                 id={`household-member-${index}-relation`}
-                label={t("households.relation")}
+                label={t("households.relationShort")}
                 required
                 options={relationOptions(t)}
                 registration={form.register(`members.${index}.relation`)}

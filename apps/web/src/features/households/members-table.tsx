@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiErrorAlert } from "../../app/ui/api-error-alert.tsx";
 import { formatDate } from "../../app/ui/format-date.ts";
+import { focusSection } from "../people/person-section.tsx";
 import { TogglePanel } from "../people/toggle-panel.tsx";
 import { householdKeys, setReferencePerson } from "./households-api.ts";
 import { LeaveForm } from "./leave-form.tsx";
@@ -94,6 +95,8 @@ export function MembersTable({ household, onStatus, onReload }: MembersTableProp
                           onDone={() => {
                             onStatus(t("households.left", { name }));
                             close();
+                            // the member's row is gone
+                            focusSection("household-members");
                           }}
                         />
                       )}

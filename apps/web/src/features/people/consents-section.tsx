@@ -13,7 +13,7 @@ import { ConsentForm } from "./consent-form.tsx";
 import { ConsentSummary } from "./consent-summary.tsx";
 import { ConsentWithdrawForm } from "./consent-withdraw-form.tsx";
 import { consentKeys, fetchConsentSummary, fetchConsents } from "./consents-api.ts";
-import { PersonSection } from "./person-section.tsx";
+import { focusSection, PersonSection } from "./person-section.tsx";
 import { TogglePanel } from "./toggle-panel.tsx";
 
 /** Consents given (and withdrawn), what they allow today, and recording a new one. */
@@ -116,6 +116,8 @@ export function ConsentsSection({ personId, readOnly }: { personId: string; read
                               onDone={() => {
                                 setStatus(t("people.consent.withdrawn"));
                                 close();
+                                // the row's "Withdraw" button is gone
+                                focusSection("person-consents");
                               }}
                             />
                           )}

@@ -10,7 +10,7 @@ import { StatusMessage } from "../../app/ui/status-message.tsx";
 import { MergeFlow } from "./merge-flow.tsx";
 import { fetchMerges, personKeys, undoMerge } from "./people-api.ts";
 import { fullName } from "./person-format.ts";
-import { PersonSection } from "./person-section.tsx";
+import { focusSection, PersonSection } from "./person-section.tsx";
 import { TogglePanel } from "./toggle-panel.tsx";
 
 interface MergeSectionProps {
@@ -38,6 +38,7 @@ export function MergeSection({ person, readOnly, canMerge, canUndo }: MergeSecti
       await undoMerge(merge.id);
       await queryClient.invalidateQueries({ queryKey: personKeys.all });
       setStatus(t("people.merge.undone"));
+      focusSection("person-merges");
     } catch (caught) {
       setUndoError(caught);
     } finally {

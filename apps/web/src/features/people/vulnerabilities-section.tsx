@@ -3,7 +3,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatDate } from "../../app/ui/format-date.ts";
 import { StatusMessage } from "../../app/ui/status-message.tsx";
-import { PersonSection } from "./person-section.tsx";
+import { focusSection, PersonSection } from "./person-section.tsx";
 import { TogglePanel } from "./toggle-panel.tsx";
 import { VulnerabilityEndForm } from "./vulnerability-end-form.tsx";
 import { VulnerabilityForm } from "./vulnerability-form.tsx";
@@ -77,6 +77,8 @@ export function VulnerabilitiesSection({ person, readOnly, specialCategory }: Vu
                                 onDone={() => {
                                   setStatus(t("people.vulnerabilityEnded", { name: label }));
                                   close();
+                                  // the row's "End" button is gone
+                                  focusSection("person-vulnerabilities");
                                 }}
                               />
                             )}

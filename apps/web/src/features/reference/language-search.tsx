@@ -45,7 +45,7 @@ export function LanguageSearch({ onChoose }: LanguageSearchProps) {
           : t("reference.languageNoResults");
   return (
     <div className="mb-3">
-      <div className="form-group mt-2">
+      <div className="form-group mt-4">
         <label htmlFor={`${id}-q`} className="active">
           {t("reference.languageSearch")}
         </label>

@@ -1,7 +1,9 @@
 /**
  * What the people table stores for candidate generation, and what a query looks it up with:
  * - name_keys: the skeleton of every word of every spelling, plus each multi-word part as one
- *   word ("Abdul Rahman" → "abdrhmn"), for GIN array overlap. A true match shares at least one.
+ *   word ("Fatima Zahra" → "ftma", "zhra", "ftmzhra": some offices write "Fatimazahra"), for
+ *   GIN array overlap. A true match shares at least one; a common name shares it with many,
+ *   so the query should rank by skeleton similarity before its LIMIT.
  * - name_skeleton: the primary name's word skeletons, sorted so the order of given and family
  *   name does not matter, for pg_trgm similarity.
  * - search_text: every spelling transliterated, each word once, for pg_trgm similarity.

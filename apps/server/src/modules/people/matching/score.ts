@@ -93,8 +93,8 @@ function prepared(subject: MatchSubject): PreparedName[] {
 
 export function scoreMatch(query: MatchSubject, candidate: MatchSubject): ScoredMatch {
   const name = bestName(prepared(query), prepared(candidate));
-  const evidence: Evidence[] = [
-    taxCodeEvidence(query.taxCode, candidate.taxCode),
+  const taxCode = taxCodeEvidence(query.taxCode, candidate.taxCode);
+  const others: Evidence[] = [
     birthEvidence(
       birthOf(query.birthDate, query.birthYear),
       birthOf(candidate.birthDate, candidate.birthYear),
@@ -102,13 +102,13 @@ export function scoreMatch(query: MatchSubject, candidate: MatchSubject): Scored
     citizenshipEvidence(query.citizenship, candidate.citizenship),
     sexEvidence(query.sex, candidate.sex),
   ];
-  let logit = nameWeight(name.similarity);
-  const reasons: MatchReason[] = [];
-  if (evidence[0]!.reason) reasons.push(evidence[0]!.reason);
+  let logit = nameWeight(name.similarity) + taxCode.weight;
+  // Reasons in the order an operator reads them: tax code, name, birth, citizenship, sex.
+  const reasons: MatchReason[] = taxCode.reason ? [taxCode.reason] : [];
   reasons.push(...nameReasons(name));
-  for (const e of evidence) {
+  for (const e of others) {
     logit += e.weight;
-    if (e.reason && e !== evidence[0]) reasons.push(e.reason);
+    if (e.reason) reasons.push(e.reason);
   }
   const score = 1 / (1 + Math.exp(-logit));
   return { score: Math.round(score * 1000) / 1000, reasons };

@@ -8,7 +8,8 @@ import type { PreparedName, Token } from "./name.ts";
 
 /** Two different known names (Hassan, Hussein) never look alike, whatever their letters. */
 const OTHER_FAMILY = 0.3;
-const OTHER_NAME = 0.3;
+/** At most this for an Abd-name against a name without "abd" (a typo may have eaten the d). */
+const OTHER_NAME = 0.75;
 /** A word present on one side only (a second given name left out) costs this factor. */
 const EXTRA_WORD = 0.93;
 /** Matching across parts is weaker evidence than matching part by part. */
@@ -54,19 +55,23 @@ function wordSimilarity(a: Token, b: Token, compareSpellings: boolean): number {
   if (feminineOf(a.skel, b.skel)) return FEMININE_FORM;
   // Abd-names differ by what follows "abd" (Abdelkader, Abdelkrim), and are not other names
   // that happen to share letters (Abderrahmane, Ibrahim).
-  if (isAbd(a.skel) !== isAbd(b.skel)) return OTHER_NAME;
   const abd = isAbd(a.skel) ? 3 : 0;
+  if (abd !== (isAbd(b.skel) ? 3 : 0)) return Math.min(OTHER_NAME, jaroWinkler(a.skel, b.skel));
   const skeletons = skeletonSimilarity(a.skel.slice(abd), b.skel.slice(abd));
   // Spellings carry the vowels, which Arabic script does not write: compare them only
   // between alphabetic scripts.
   return compareSpellings ? (skeletons + jaroWinkler(a.form.slice(abd), b.form.slice(abd))) / 2 : skeletons;
 }
 
-/** Greedy best pairing of the words of the shorter list with words of the longer. */
-function wordsSimilarity(a: Token[], b: Token[], compareSpellings: boolean): number {
+/**
+ * Greedy best pairing of the words of the shorter list with words of the longer: the mean of
+ * the pairs, or with `strict` the weakest pair weighing three times the mean (as in combine).
+ */
+function wordsSimilarity(a: Token[], b: Token[], compareSpellings: boolean, strict = false): number {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   let used = 0;
   let total = 0;
+  let weakest = 1;
   for (const word of short) {
     let best = 0;
     let bestIndex = -1;
@@ -77,8 +82,10 @@ function wordsSimilarity(a: Token[], b: Token[], compareSpellings: boolean): num
     }
     if (bestIndex >= 0) used |= 1 << bestIndex;
     total += best;
+    weakest = Math.min(weakest, best);
   }
-  return (total / short.length) * EXTRA_WORD ** (long.length - short.length);
+  const mean = total / short.length;
+  return (strict ? 0.75 * weakest + 0.25 * mean : mean) * EXTRA_WORD ** (long.length - short.length);
 }
 
 function partSimilarity(
@@ -117,7 +124,7 @@ export function compareNames(a: PreparedName, b: PreparedName): NameComparison {
     );
   const allA = a.given.concat(a.family);
   const allB = b.given.concat(b.family);
-  const across = allA.length && allB.length ? ACROSS_PARTS * wordsSimilarity(allA, allB, spellings) : 0;
+  const across = allA.length && allB.length ? ACROSS_PARTS * wordsSimilarity(allA, allB, spellings, true) : 0;
   if (swapped > straight && swapped >= across) return { similarity: swapped, swapped: true };
   return { similarity: Math.max(straight, across), swapped: false };
 }

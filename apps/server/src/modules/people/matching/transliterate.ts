@@ -30,7 +30,7 @@ type Script =
  * Dropped without splitting the word: apostrophes and ʿayn/hamza signs ("N'Diaye" → "ndiaye"),
  * zero-width (non-)joiners of Persian and Bengali spelling, soft hyphens.
  */
-const DROPPED = /['’‘ʼʻ`´ʿʾ\u200c\u200d\u00ad]/g;
+const DROPPED = /['’‘ʼʻ`´ʿʾ\u00ad]|\u200c|\u200d/g;
 /** Anything that is not a letter or a mark separates words (spaces, hyphens, dots, digits). */
 const SEPARATORS = /[^\p{L}\p{M}]+/u;
 const WHITESPACE = /\s+/u;

@@ -33,8 +33,9 @@ function groupByPerson(names: readonly PersonNameRow[]): Map<string, PersonNameR
 
 /**
  * People the actor may see who could be the one described, best first: candidates from the
- * indexes (shared phonetic key, similar skeleton or spelling, same tax code), their other spellings
- * loaded in one query, each scored, weak ones dropped. Audited with counts only.
+ * indexes (shared phonetic keys of the name, or the same tax code), their other spellings loaded
+ * in one query, each scored (spelling, script, order, birth, citizenship, sex), weak ones
+ * dropped. Audited with counts only.
  */
 export async function findPersonMatches(ctx: TxContext, query: MatchQuery): Promise<MatchResponse> {
   const subject: MatchSubject = {
