@@ -18,6 +18,8 @@ export interface BenchEngine {
   label: string;
   versions: Record<string, string>;
   database: Database;
+  /** PostgreSQL only: the URL of the benchmark's database (for COPY and EXPLAIN connections). */
+  url?: string;
   /** PostgreSQL only: samples how many of the benchmark's transactions wait on a lock. */
   sampleLockWaits?: () => LockSampler;
   close(): Promise<void>;
@@ -103,6 +105,7 @@ async function openPostgresEngine(adminUrl: string): Promise<BenchEngine> {
     label: `PostgreSQL ${versions.server} (loopback TCP, pool 10, ${durability})`,
     versions,
     database,
+    url,
     sampleLockWaits: () => startLockSampler(url),
     async close() {
       await database.close();

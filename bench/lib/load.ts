@@ -21,6 +21,7 @@ export interface Summary {
   meanMs: number;
   p50Ms: number;
   p95Ms: number;
+  p99Ms: number;
   firstError?: string;
 }
 
@@ -49,6 +50,7 @@ export function summarize(
     meanMs: sorted.length ? total / sorted.length : Number.NaN,
     p50Ms: percentile(sorted, 50),
     p95Ms: percentile(sorted, 95),
+    p99Ms: percentile(sorted, 99),
     ...(firstError ? { firstError } : {}),
   };
 }

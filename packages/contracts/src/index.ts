@@ -4,6 +4,7 @@ export * from "./auth.ts";
 export * from "./common.ts";
 export * from "./consents.ts";
 export * from "./households.ts";
+export * from "./imports.ts";
 export * from "./organizations.ts";
 export * from "./people.ts";
 export * from "./projects.ts";

@@ -4,6 +4,13 @@ import { purgeIdempotencyKeys } from "../platform/http/idempotency.repository.ts
 import type { AppDeps } from "../platform/http/types.ts";
 import { ATTACHMENT_ORPHANS_JOB, sweepOrphanFiles } from "./attachments/index.ts";
 import { deleteExpiredSessions } from "./auth/index.ts";
+import {
+  IMPORT_FILES_SWEEP_JOB,
+  IMPORT_PEOPLE_JOB,
+  type ImportJobData,
+  runImportJob,
+  sweepImportFiles,
+} from "./imports/index.ts";
 
 export const HOUSEKEEPING_JOB = "housekeeping";
 
@@ -25,4 +32,14 @@ export function registerJobHandlers(deps: AppDeps): void {
     await sweepOrphanFiles(deps.database, deps.storage);
   });
   deps.jobs.schedule(ATTACHMENT_ORPHANS_JOB, "40 3 * * *");
+
+  // Spreadsheet imports of people and households (queued by POST /imports/{id}/start).
+  deps.jobs.register<ImportJobData>(IMPORT_PEOPLE_JOB, async (data) => {
+    await runImportJob(deps, data);
+  });
+  // Daily: uploaded spreadsheets not imported within a week, and files no import points at.
+  deps.jobs.register(IMPORT_FILES_SWEEP_JOB, async () => {
+    await sweepImportFiles(deps.database, deps.storage);
+  });
+  deps.jobs.schedule(IMPORT_FILES_SWEEP_JOB, "50 3 * * *");
 }

@@ -4,6 +4,7 @@ import { registerAttachmentRoutes } from "./attachments/index.ts";
 import { registerAuditLogRoutes } from "./audit-log/index.ts";
 import { registerConsentRoutes } from "./consents/index.ts";
 import { registerHouseholdRoutes } from "./households/index.ts";
+import { registerImportRoutes } from "./imports/index.ts";
 import { registerOrganizationRoutes } from "./organizations/index.ts";
 import { registerPeopleRoutes } from "./people/index.ts";
 import { registerProjectRoutes } from "./projects/index.ts";
@@ -26,4 +27,5 @@ export function registerModules(app: AppInstance, deps: AppDeps): void {
   registerHouseholdRoutes(app, deps);
   registerConsentRoutes(app, deps);
   registerAttachmentRoutes(app, deps);
+  registerImportRoutes(app, deps);
 }

@@ -1,6 +1,10 @@
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Actor, systemActor } from "../../platform/authz/actor.ts";
+import { inTransaction, noMeta } from "../../platform/db/transaction.ts";
 import type { Agent } from "../../testing/index.ts";
 import { buildPerson, testEngine } from "../../testing/index.ts";
+import { queryKeys } from "./matching/index.ts";
 import {
   base,
   freshOrganization,
@@ -252,5 +256,87 @@ describe(`possible duplicates (${testEngine})`, () => {
       "select details from audit_events where action = 'person.matches_searched' order by seq desc limit 1",
     );
     expect(Object.keys(res.rows[0]?.details ?? {}).sort()).toEqual(["candidates", "examined"]);
+  });
+
+  it("pairs a common name key with another one, so every Mohamed is not a candidate", async () => {
+    const { organizationId: org, agents } = await freshOrganization(w, ["operator"]);
+    const families = [
+      "Diallo",
+      "Traore",
+      "Haddad",
+      "Mansour",
+      "Osman",
+      "Khalil",
+      "Benali",
+      "Saidi",
+      "Tazi",
+      "Farouk",
+    ];
+    for (const familyName of [
+      ...families,
+      ...families.map((f) => `${f}i`),
+      ...families.map((f) => `${f}o`),
+    ]) {
+      await buildPerson(w.t.deps.database, { organizationId: org, givenName: "Mohamed", familyName });
+    }
+    const target = await buildPerson(w.t.deps.database, {
+      organizationId: org,
+      givenName: "Mohammed",
+      familyName: "Abdelrahman",
+      birthYear: 1994,
+    });
+    // Planner statistics tell the candidate function which keys are common (PGlite has no autovacuum).
+    await w.t.deps.database.raw.exec("analyze people");
+    const res = await agents.operator.request("POST", `${base}/matches`, {
+      givenName: "Muhammad",
+      familyName: "Abd al-Rahman",
+      birthYear: 1994,
+    });
+    expect(res.json().candidates[0]?.personId).toBe(target.id);
+    const audit = await w.t.deps.database.raw.query<{ details: { examined: number } }>(
+      "select details from audit_events where action = 'person.matches_searched' order by seq desc limit 1",
+    );
+    expect(audit.rows[0]?.details.examined).toBeLessThan(5);
+  });
+
+  it("gives the SECURITY DEFINER search functions exactly the visibility of the people policy", async () => {
+    const { organizationId: org } = await freshOrganization(w, []);
+    const person = await buildPerson(w.t.deps.database, {
+      organizationId: org,
+      givenName: "Zerihun",
+      familyName: "Woldemariam",
+    });
+    const granted = await buildPerson(w.t.deps.database, {
+      organizationId: w.orgB,
+      givenName: "Zerihun",
+      familyName: "Woldemariam",
+    });
+    await w.t.deps.database.raw.query(
+      "insert into person_access (person_id, organization_id, reason) values ($1, $2, 'case team')",
+      [granted.id, org],
+    );
+    const actor = (organizationId: string, role: "operator" | "admin"): Actor => ({
+      kind: "user",
+      userId: null,
+      organizationId,
+      roles: [role],
+    });
+    const found = (who: Actor) =>
+      inTransaction(w.t.deps.database, who, noMeta, async ({ tx }) => {
+        const { nameKeys } = queryKeys({ names: [{ givenName: "Zerihun", familyName: "Woldemariam" }] });
+        const keys = sql`${sql.param(nameKeys)}::text[]`;
+        const matched = await tx.execute(sql`select people_match_candidates(${keys}, null, 200) as id`);
+        const named = await tx.execute(sql`select people_name_search('zerihun', ${keys}) as id`);
+        const ids = (r: unknown) => (r as { rows: { id: string }[] }).rows.map((x) => x.id).sort();
+        return { matched: ids(matched), named: ids(named) };
+      });
+    const both = [person.id, granted.id].sort();
+    expect(await found(actor(org, "operator"))).toEqual({ matched: both, named: both });
+    const b = await found(actor(w.orgB, "operator"));
+    expect(b.matched).toEqual([granted.id]);
+    expect(b.named).toEqual([granted.id]);
+    expect(await found(actor(org, "admin"))).toEqual({ matched: [], named: [] });
+    const system = await found(systemActor);
+    expect(system.matched).toEqual(expect.arrayContaining(both));
   });
 });

@@ -106,6 +106,8 @@ describe(`people records (${testEngine})`, () => {
     // B's operator lists nothing of A's; the aggregate-only roles cannot list at all.
     const listB = (await w.operatorB.request("GET", `${base}?taxCode=${person.taxCode}`)).json();
     expect(listB.items).toEqual([]);
+    const byName = (await w.operatorB.request("GET", `${base}?q=Abdelrahman`)).json();
+    expect(byName.items.map((p: { id: string }) => p.id)).not.toContain(person.id);
     expect((await w.a.network_governance.request("GET", base)).statusCode).toBe(404);
     expect((await w.a.admin.request("POST", base, newPerson())).statusCode).toBe(404);
     const matches = await w.a.network_governance.request("POST", `${base}/matches`, {

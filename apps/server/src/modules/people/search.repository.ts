@@ -37,7 +37,7 @@ function rankOf(name: NameSearch): SQL<number> {
 function filterConditions(f: PeopleFilters): SQL[] {
   const where: SQL[] = [isNull(people.mergedIntoId) as SQL];
   if (f.name) {
-    // The indexed part runs in a SECURITY DEFINER function: see migrations/0004_people_search.sql.
+    // The indexed part runs in a SECURITY DEFINER function: see migrations 0004 and 0005.
     where.push(sql`${people.id} in (select people_name_search(${f.name.text}, ${textArray(f.name.keys)}))`);
   }
   if (f.taxCode) where.push(eq(people.taxCode, f.taxCode));
@@ -93,13 +93,11 @@ export async function listPeople(
 }
 
 /**
- * pg_trgm's thresholds, per transaction, so a change of the server's defaults cannot silently
- * change who is found by the list's name search (<%, word similarity).
+ * pg_trgm's word-similarity threshold (<%), per transaction, so a change of the server's default
+ * cannot silently change who the list's name search finds.
  */
 async function setTrigramThresholds(tx: Tx): Promise<void> {
-  await tx.execute(
-    sql`select set_config('pg_trgm.similarity_threshold', '0.3', true), set_config('pg_trgm.word_similarity_threshold', '0.6', true)`,
-  );
+  await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', '0.6', true)`);
 }
 
 export interface CandidateQuery {
@@ -110,7 +108,7 @@ export interface CandidateQuery {
 /**
  * Up to `max` people the caller may see who share phonetic keys of the name (a common key only
  * together with another one) or the tax code. The GIN indexes do the work inside
- * people_match_candidates (migration 0004); the rows come back through row-level security.
+ * people_match_candidates (migrations 0004, 0005); the rows come back through row-level security.
  */
 export async function findMatchCandidates(tx: Tx, q: CandidateQuery, max: number): Promise<PersonRow[]> {
   const ids = sql`select people_match_candidates(${textArray(q.keys)}, ${q.taxCode}, ${max}::int)`;

@@ -46,15 +46,10 @@ export async function findPersonMatches(ctx: TxContext, query: MatchQuery): Prom
     taxCode: query.taxCode ?? null,
     sex: query.sex ?? null,
   };
-  const keys = queryKeys(subject);
+  const { nameKeys } = queryKeys(subject);
   const rows = await findMatchCandidates(
     ctx.tx,
-    {
-      keys: keys.nameKeys,
-      skeleton: keys.nameSkeleton,
-      searchText: keys.searchText,
-      taxCode: subject.taxCode ?? null,
-    },
+    { keys: nameKeys, taxCode: subject.taxCode ?? null },
     MAX_CANDIDATES,
   );
   const candidates = rows.filter((r) => r.id !== query.excludeId);

@@ -1,0 +1,374 @@
+import type { HouseholdRelation, ImportRejectionCode, PersonCreate } from "@approdo/contracts";
+import type { Actor } from "../../../platform/authz/actor.ts";
+import { isRole } from "../../../platform/authz/roles.ts";
+import type { Database } from "../../../platform/db/database.ts";
+import { inTransaction, noMeta } from "../../../platform/db/transaction.ts";
+import { AppError } from "../../../platform/errors/app-error.ts";
+import type { AppDeps } from "../../../platform/http/types.ts";
+import { DecryptionError, FileNotFoundError, openDecrypted } from "../../../platform/storage/index.ts";
+import { type BulkHousehold, createHouseholdsBulk } from "../../households/index.ts";
+import { createPeopleBulk, findRegistryDuplicates } from "../../people/index.ts";
+import {
+  deleteRejections,
+  findImport,
+  type ImportRow,
+  insertRejections,
+  listMunicipalities,
+  type NewRejection,
+  storedMappingOf,
+  updateImport,
+} from "../imports.repository.ts";
+import { FileDuplicates } from "../mapping/file-duplicates.ts";
+import { columnIndex, type HouseholdCell, mapRow } from "../mapping/map-row.ts";
+import { municipalityIndex } from "../mapping/reference-lookup.ts";
+import { openSheet, SheetError, type SheetRow } from "../spreadsheet/sheet-reader.ts";
+
+export const IMPORT_PEOPLE_JOB = "imports.people";
+
+/** What the job carries: the import and who started it (their roles at that moment). */
+export interface ImportJobData {
+  importId: string;
+  actor: { kind: "user" | "token"; userId: string | null; organizationId: string; roles: string[]; tokenId?: string };
+}
+
+export interface ImportRunOptions {
+  /** Rows per duplicate check against the registry and per insert (default 500). */
+  batchSize?: number;
+  /** Tests: called inside the insert transaction before each batch (throw to simulate a failure). */
+  beforeInsertBatch?: (batch: number) => void | Promise<void>;
+}
+
+export type ImportRunDeps = Pick<AppDeps, "database" | "storage" | "config">;
+
+interface Accepted {
+  rowNumber: number;
+  input: PersonCreate;
+  household: HouseholdCell | null;
+  /** Set when the row's household turned out invalid after it passed its own checks. */
+  dropped: boolean;
+}
+
+interface HouseholdMemberRow {
+  rowNumber: number;
+  /** The accepted row, or null when the row itself was rejected. */
+  accepted: Accepted | null;
+  rowData: Record<string, string>;
+}
+
+const DEFAULT_BATCH = 500;
+/** Candidates examined per row when looking for duplicates in the registry. */
+const CANDIDATES_PER_ROW = 50;
+const MAX_HOUSEHOLD_MEMBERS = 40;
+
+export function actorOfJob(data: ImportJobData): Actor {
+  return {
+    kind: data.actor.kind,
+    userId: data.actor.userId,
+    organizationId: data.actor.organizationId,
+    roles: data.actor.roles.filter(isRole),
+    ...(data.actor.tokenId ? { tokenId: data.actor.tokenId } : {}),
+  };
+}
+
+function rowObject(columns: readonly string[], values: readonly string[]): Record<string, string> {
+  const data: Record<string, string> = {};
+  columns.forEach((column, i) => {
+    data[column] = values[i] ?? "";
+  });
+  return data;
+}
+
+function rejection(
+  importId: string,
+  rowNumber: number,
+  code: ImportRejectionCode,
+  message: string,
+  rowData: Record<string, string>,
+): NewRejection {
+  return { importId, rowNumber, code, message, rowData };
+}
+
+/** What the user may read about a failure: our own messages, never a driver's (they can quote data). */
+function failureMessage(error: unknown): string {
+  if (error instanceof AppError || error instanceof SheetError) return error.message;
+  if (error instanceof DecryptionError) return "The stored file cannot be decrypted: upload it again";
+  if (error instanceof FileNotFoundError) return "The stored file is missing: upload it again";
+  return "The import stopped because of an internal error";
+}
+
+function logFailure(importId: string, error: unknown): void {
+  const err = error as Error & { code?: string };
+  const frames = (err?.stack ?? "").split("\n").slice(1, 6).join("\n");
+  process.stderr.write(
+    `${JSON.stringify({ level: 50, msg: "import failed", importId, err: { name: err?.name, code: err?.code, frames } })}\n`,
+  );
+}
+
+async function* batches(rows: AsyncIterable<SheetRow>, size: number): AsyncGenerator<SheetRow[]> {
+  let batch: SheetRow[] = [];
+  for await (const row of rows) {
+    batch.push(row);
+    if (batch.length >= size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+
+/** Marks the import running (from queued, or again after a crash); null when there is nothing to do. */
+async function claim(database: Database, actor: Actor, importId: string) {
+  return inTransaction(database, actor, noMeta, async ({ tx }) => {
+    const row = await findImport(tx, importId, true);
+    if (!row || (row.status !== "queued" && row.status !== "running")) return null;
+    await deleteRejections(tx, importId);
+    await updateImport(tx, importId, {
+      status: "running",
+      processedRows: 0,
+      acceptedRows: 0,
+      rejectedRows: 0,
+      error: null,
+    });
+    const municipalities = await listMunicipalities(tx);
+    return { row, municipalities };
+  });
+}
+
+/**
+ * Household rules on the rows that passed their own checks: a household is imported whole or not
+ * at all (a rejected member rejects the others, so the corrected file can be imported again as
+ * it is); exactly one reference person (a household of one is its own reference); at most 40.
+ */
+function checkHouseholds(importId: string, groups: Map<string, HouseholdMemberRow[]>): NewRejection[] {
+  const rejected: NewRejection[] = [];
+  for (const members of groups.values()) {
+    const accepted = members.map((m) => m.accepted).filter((a): a is Accepted => a !== null);
+    if (accepted.length === 0) continue;
+    let reason: string | null = null;
+    const failed = members.find((m) => m.accepted === null);
+    if (failed) {
+      reason = `householdKey: row ${failed.rowNumber} of the same household was rejected`;
+    } else if (members.length > MAX_HOUSEHOLD_MEMBERS) {
+      reason = `householdKey: the household has more than ${MAX_HOUSEHOLD_MEMBERS} members`;
+    } else {
+      const references = accepted.filter(
+        (a) => a.household?.isReference ?? a.household?.relation === "reference_person",
+      );
+      if (references.length === 0 && accepted.length === 1 && accepted[0]?.household) {
+        accepted[0].household.isReference = true;
+      } else if (references.length === 0) {
+        reason = "householdKey: the household has no reference person";
+      } else if (references.length > 1) {
+        const rows = references.map((r) => r.rowNumber).join(", ");
+        reason = `householdKey: the household has ${references.length} reference persons (rows ${rows})`;
+      }
+    }
+    if (!reason) continue;
+    for (const m of members) {
+      if (!m.accepted) continue;
+      m.accepted.dropped = true;
+      rejected.push(rejection(importId, m.rowNumber, "HOUSEHOLD_INVALID", reason, m.rowData));
+    }
+  }
+  return rejected;
+}
+
+function householdsOf(accepted: readonly Accepted[], ids: ReadonlyMap<Accepted, string>): BulkHousehold[] {
+  const groups = new Map<string, Accepted[]>();
+  for (const a of accepted) {
+    if (a.dropped || !a.household) continue;
+    groups.set(a.household.key, [...(groups.get(a.household.key) ?? []), a]);
+  }
+  return [...groups.values()].map((members) => {
+    const reference =
+      members.find((m) => m.household?.isReference ?? m.household?.relation === "reference_person") ?? members[0];
+    const label = reference ? `${reference.input.familyName} ${reference.input.givenName}` : "";
+    return {
+      label: label.trim() || "—",
+      members: members.map((m) => {
+        const isReference = m === reference;
+        const relation: HouseholdRelation = m.household?.relation ?? (isReference ? "reference_person" : "other");
+        return { personId: ids.get(m) ?? "", relation, isReference };
+      }),
+    };
+  });
+}
+
+/**
+ * The background job of an import. Phase 1 streams the file and checks every row — the
+ * contract's schema and reference validators, duplicates within the file, duplicates in the
+ * registry (per batch of rows: one query for tax codes, one for name candidates, the match score)
+ * — writing rejections and progress in short transactions. Phase 2 writes every accepted person
+ * and household in ONE transaction: if anything fails, nothing is imported and the import is
+ * marked failed. On PostgreSQL the progress of phase 2 is written from another connection; the
+ * embedded database has one session, so there progress jumps from "checked" to "completed".
+ */
+export async function runImportJob(
+  deps: ImportRunDeps,
+  data: ImportJobData,
+  options: ImportRunOptions = {},
+): Promise<void> {
+  const { database } = deps;
+  const actor = actorOfJob(data);
+  const importId = data.importId;
+  const claimed = await claim(database, actor, importId);
+  if (!claimed) return;
+  try {
+    await runPhases(deps, actor, claimed.row, claimed.municipalities, options);
+  } catch (error) {
+    logFailure(importId, error);
+    await inTransaction(database, actor, noMeta, async (ctx) => {
+      const row = await findImport(ctx.tx, importId, true);
+      if (!row) return;
+      await updateImport(ctx.tx, importId, { status: "failed", acceptedRows: 0, error: failureMessage(error) });
+      ctx.audit({
+        action: "import.failed",
+        entityType: "import",
+        entityId: importId,
+        organizationId: row.organizationId,
+        details: { processedRows: row.processedRows, rejectedRows: row.rejectedRows },
+      });
+    });
+  }
+}
+
+async function runPhases(
+  deps: ImportRunDeps,
+  actor: Actor,
+  row: ImportRow,
+  municipalityRows: Awaited<ReturnType<typeof listMunicipalities>>,
+  options: ImportRunOptions,
+): Promise<void> {
+  const { database, storage, config } = deps;
+  const importId = row.id;
+  const organizationId = row.organizationId;
+  const batchSize = options.batchSize ?? DEFAULT_BATCH;
+  if (!row.storageKey || !row.wrappedKey) {
+    throw new AppError("UNPROCESSABLE", "The file of this import is no longer kept: upload it again");
+  }
+  const stored = storedMappingOf(row);
+  const source = await openDecrypted(storage, config.secretKey, row.storageKey, row.wrappedKey);
+  const sheet = await openSheet(source, stored.format);
+  const columns = sheet.columns;
+  const index = columnIndex(columns, stored.fields);
+  const municipalities = municipalityIndex(municipalityRows);
+  const householdColumn = index.householdKey;
+
+  // Phase 1: check every row.
+  const fileDuplicates = new FileDuplicates();
+  const accepted: Accepted[] = [];
+  const groups = new Map<string, HouseholdMemberRow[]>();
+  let processed = 0;
+  let rejectedCount = 0;
+  for await (const rows of batches(sheet.rows, batchSize)) {
+    const rejected: NewRejection[] = [];
+    const survivors: { row: SheetRow; input: PersonCreate; household: HouseholdCell | null; data: Record<string, string> }[] =
+      [];
+    const memberOf = new Map<number, HouseholdMemberRow>();
+    for (const sheetRow of rows) {
+      const data = rowObject(columns, sheetRow.values);
+      const key = householdColumn === undefined ? "" : (sheetRow.values[householdColumn] ?? "").trim();
+      if (key) {
+        const member: HouseholdMemberRow = { rowNumber: sheetRow.rowNumber, accepted: null, rowData: data };
+        groups.set(key, [...(groups.get(key) ?? []), member]);
+        memberOf.set(sheetRow.rowNumber, member);
+      }
+      const mapped = mapRow(sheetRow.values, index, municipalities);
+      if (!mapped.ok) {
+        rejected.push(rejection(importId, sheetRow.rowNumber, mapped.code, mapped.message, data));
+        continue;
+      }
+      const duplicate = fileDuplicates.check(sheetRow.rowNumber, mapped.input);
+      if (duplicate) {
+        rejected.push(rejection(importId, sheetRow.rowNumber, duplicate.code, duplicate.message, data));
+        continue;
+      }
+      survivors.push({ row: sheetRow, input: mapped.input, household: mapped.household, data });
+    }
+    processed += rows.length;
+    await inTransaction(database, actor, noMeta, async ({ tx }) => {
+      const found = await findRegistryDuplicates(
+        tx,
+        survivors.map((s) => s.input),
+        { minScore: 0.9, candidatesPerProbe: CANDIDATES_PER_ROW },
+      );
+      survivors.forEach((s, i) => {
+        const duplicate = found.get(i);
+        if (duplicate) {
+          const why =
+            duplicate.reason === "tax_code"
+              ? "same tax code"
+              : `similar name and birth data, match score ${duplicate.score.toFixed(2)}`;
+          rejected.push(
+            rejection(
+              importId,
+              s.row.rowNumber,
+              "POSSIBLE_DUPLICATE",
+              `probably already registered as person ${duplicate.personId} (${why})`,
+              s.data,
+            ),
+          );
+          return;
+        }
+        const entry: Accepted = { rowNumber: s.row.rowNumber, input: s.input, household: s.household, dropped: false };
+        accepted.push(entry);
+        const member = memberOf.get(s.row.rowNumber);
+        if (member) member.accepted = entry;
+      });
+      rejectedCount += rejected.length;
+      await insertRejections(tx, rejected);
+      await updateImport(tx, importId, { processedRows: processed, rejectedRows: rejectedCount });
+    });
+  }
+
+  const householdRejections = checkHouseholds(importId, groups);
+  rejectedCount += householdRejections.length;
+  await inTransaction(database, actor, noMeta, async ({ tx }) => {
+    await insertRejections(tx, householdRejections);
+    await updateImport(tx, importId, { totalRows: processed, processedRows: processed, rejectedRows: rejectedCount });
+  });
+
+  // Phase 2: write everything accepted, in one transaction.
+  const toInsert = accepted.filter((a) => !a.dropped);
+  let households = 0;
+  await inTransaction(database, actor, noMeta, async (ctx) => {
+    const ids = new Map<Accepted, string>();
+    for (let start = 0, batch = 0; start < toInsert.length; start += batchSize, batch++) {
+      await options.beforeInsertBatch?.(batch);
+      const slice = toInsert.slice(start, start + batchSize);
+      const created = await createPeopleBulk(
+        ctx,
+        organizationId,
+        slice.map((a) => a.input),
+      );
+      slice.forEach((a, i) => ids.set(a, created[i] ?? ""));
+      if (database.kind === "postgres") {
+        // Another connection: visible to GET while this transaction is still open.
+        await inTransaction(database, actor, noMeta, ({ tx }) =>
+          updateImport(tx, importId, { acceptedRows: ids.size }),
+        );
+      }
+    }
+    const created = await createHouseholdsBulk(ctx, organizationId, householdsOf(toInsert, ids));
+    households = created.length;
+    await updateImport(ctx.tx, importId, {
+      status: "completed",
+      totalRows: processed,
+      processedRows: processed,
+      acceptedRows: toInsert.length,
+      rejectedRows: rejectedCount,
+      error: null,
+      storageKey: null,
+      wrappedKey: null,
+    });
+    ctx.audit({
+      action: "import.completed",
+      entityType: "import",
+      entityId: importId,
+      organizationId,
+      details: { accepted: toInsert.length, rejected: rejectedCount, households },
+    });
+  });
+  // The file is not needed any more; a failure here leaves an orphan for the daily sweep.
+  await storage.delete(row.storageKey).catch(() => {});
+}

@@ -1,0 +1,106 @@
+import { and, isNull, type SQL, sql } from "drizzle-orm";
+import type { Tx } from "../../platform/db/database.ts";
+import { people, personNames } from "../../platform/db/schema.ts";
+
+/**
+ * The queries behind duplicate checks of many people at once (the spreadsheet import): one round
+ * trip per batch, not per person. Every row comes back through row-level security.
+ */
+
+function anyOf(values: readonly string[], type: "text" | "uuid"): SQL {
+  return sql`any(${sql.param([...new Set(values)])}::${sql.raw(type)}[])`;
+}
+
+export interface TaxCodeHolder {
+  id: string;
+  taxCode: string | null;
+}
+
+/** People the caller may see who hold one of these tax codes (merged records excluded). */
+export async function findTaxCodeHolders(tx: Tx, taxCodes: readonly string[]): Promise<TaxCodeHolder[]> {
+  if (taxCodes.length === 0) return [];
+  return tx
+    .select({ id: people.id, taxCode: people.taxCode })
+    .from(people)
+    .where(and(sql`${people.taxCode} = ${anyOf(taxCodes, "text")}`, isNull(people.mergedIntoId)));
+}
+
+export interface CandidatePair {
+  /** The probe's position in the caller's list. */
+  probe: number;
+  personId: string;
+}
+
+/**
+ * For each probe (its phonetic name keys), up to `perProbe` candidates from the very SQL the
+ * single-person match uses (people_match_candidates, migration 0004: GIN indexes, common keys only
+ * in pairs, the tenant predicate applied inside), all probes in one statement.
+ */
+export async function findCandidatePairs(
+  tx: Tx,
+  probes: readonly (readonly string[])[],
+  perProbe: number,
+): Promise<CandidatePair[]> {
+  const positions: number[] = [];
+  const keys: string[] = [];
+  probes.forEach((k, i) => {
+    if (k.length === 0) return;
+    positions.push(i);
+    // Keys are consonant skeletons (letters and digits only): a space cannot occur inside one.
+    keys.push(k.join(" "));
+  });
+  if (positions.length === 0) return [];
+  const source = sql`unnest(${sql.param(positions)}::int[], ${sql.param(keys)}::text[]) as q(probe, keys)
+    cross join lateral people_match_candidates(string_to_array(q.keys, ' '), null, ${perProbe}::int) as c(id)`;
+  const rows = await tx
+    .select({ probe: sql<number>`q.probe`, personId: sql<string>`c.id` })
+    .from(source);
+  return rows.map((r) => ({ probe: Number(r.probe), personId: r.personId }));
+}
+
+export interface CandidateRow {
+  id: string;
+  givenName: string;
+  familyName: string;
+  birthDate: string | null;
+  birthYear: number | null;
+  citizenship: string | null;
+  taxCode: string | null;
+  sex: string;
+}
+
+export interface CandidateName {
+  personId: string;
+  givenName: string;
+  familyName: string;
+}
+
+/** The candidates the caller may see, with what scoring needs, and their other spellings. */
+export async function loadCandidates(
+  tx: Tx,
+  ids: readonly string[],
+): Promise<{ people: CandidateRow[]; names: CandidateName[] }> {
+  if (ids.length === 0) return { people: [], names: [] };
+  const found = await tx
+    .select({
+      id: people.id,
+      givenName: people.givenName,
+      familyName: people.familyName,
+      birthDate: people.birthDate,
+      birthYear: people.birthYear,
+      citizenship: people.citizenship,
+      taxCode: people.taxCode,
+      sex: people.sex,
+    })
+    .from(people)
+    .where(and(sql`${people.id} = ${anyOf(ids, "uuid")}`, isNull(people.mergedIntoId)));
+  const names = await tx
+    .select({
+      personId: personNames.personId,
+      givenName: personNames.givenName,
+      familyName: personNames.familyName,
+    })
+    .from(personNames)
+    .where(sql`${personNames.personId} = ${anyOf(ids, "uuid")}`);
+  return { people: found, names };
+}
