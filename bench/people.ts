@@ -68,6 +68,8 @@ export interface MatchQuality {
   byChange: Record<string, { n: number; top1: number; top5: number }>;
   /** Where the original was missed at top 5, a few examples (query → original). */
   misses: string[];
+  /** Wrong candidates at score ≥ 0.85, a few examples. */
+  falsePositives: string[];
 }
 
 export interface SearchKindStats {
@@ -113,7 +115,8 @@ async function login(base: string, username: string): Promise<Session> {
 interface Candidate {
   personId: string;
   score: number;
-  person: { givenName: string; familyName: string; birthYear: number | null };
+  reasons: string[];
+  person: { givenName: string; familyName: string; birthYear: number | null; citizenship: string | null };
 }
 
 type MatchBody = Omit<Partial<MatchQueryBody>, "birthDate" | "taxCode"> & {
@@ -244,6 +247,7 @@ function evaluate(
   let top5 = 0;
   const foundAt: Record<string, number> = {};
   const misses: string[] = [];
+  const falsePositives: string[] = [];
   for (const [i, q] of queries.entries()) {
     const candidates = results[i];
     if (!candidates) continue;
@@ -283,7 +287,13 @@ function evaluate(
         if (c.score < t) continue;
         p.returned += 1;
         if (right(c)) p.correct += 1;
-        else if (
+        else if (t === 0.85 && falsePositives.length < 10)
+          falsePositives.push(
+            `${q.kind} ${q.describe} ${q.body.birthDate ?? q.body.birthYear} → ${c.person.givenName} ${c.person.familyName} ` +
+              `${c.person.birthYear ?? "?"} ${c.person.citizenship ?? "?"} (${c.score}: ${c.reasons.join(", ")})`,
+          );
+        if (right(c)) continue;
+        if (
           queryName.has(`${norm(c.person.givenName)}|${norm(c.person.familyName)}`) &&
           c.person.birthYear === q.body.birthYear
         )
@@ -305,6 +315,7 @@ function evaluate(
     precision,
     byChange,
     misses,
+    falsePositives,
   };
 }
 
@@ -520,7 +531,7 @@ export async function benchPeople(
       body: matchBody(l.query, l.duplicateId),
       cluster: l.originalId,
       changes: l.changes,
-      describe: `${l.query.givenName} ${l.query.familyName} ${l.query.birthDate ?? l.query.birthYear} ${l.query.citizenship}`,
+      describe: `${l.query.givenName} ${l.query.familyName} ${l.query.citizenship}`,
     }));
   const people = shuffle([...sample.items], rng);
   const randomQueries: QualityQuery[] = people.slice(0, options.queries).map((p) => ({
@@ -528,7 +539,7 @@ export async function benchPeople(
     body: matchBody(queryOf(p), p.id),
     cluster: p.id,
     changes: [],
-    describe: `${p.givenName} ${p.familyName}`,
+    describe: `${p.givenName} ${p.familyName} ${p.citizenship}`,
   }));
   const matchMix: MatchBody[] = [];
   for (let i = 0; i < Math.max(dupQueries.length, randomQueries.length); i++) {

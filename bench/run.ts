@@ -1,11 +1,16 @@
 /**
  * Approdo benchmark: prints figures, asserts nothing.
  *
- *   npm run bench                                              # PGlite (or both if TEST_DATABASE_URL is set)
+ *   npm run bench                                              # auth, PGlite (or both if TEST_DATABASE_URL is set)
  *   bash scripts/with-postgres.sh npm run bench -- --engine both
+ *   bash scripts/with-postgres.sh npm run bench -- people --engine postgres --size 1000000
  *
- * Options: --engine pglite|postgres|both, --requests N (2000), --seconds S (20), --audit-n N (500),
- * --pglite-storage file|memory (file), --quick (defaults 200 requests, 3 s, N=100: a smoke run).
+ * Benchmarks (first positional): auth (default), people.
+ * Options: --engine pglite|postgres|both, --requests N (2000), --seconds S (20; people: 60),
+ * --audit-n N (500), --pglite-storage file|memory (file), --quick (defaults 200 requests, 3 s,
+ * N=100, people: 5,000 people and 200 queries: a smoke run).
+ * People: --size N (PostgreSQL 1,000,000, PGlite 50,000), --seed N (1), --duplicate-rate R (0.02),
+ * --concurrency N (16), --queries N (1000 of each kind), --import-rows N (100,000).
  */
 import { cpus, loadavg, totalmem } from "node:os";
 import { parseArgs } from "node:util";
@@ -13,6 +18,8 @@ import { hashPassword, verifyPassword } from "../apps/server/src/platform/securi
 import { type AuditPair, type AuthBenchResult, benchAuth } from "./auth.ts";
 import { type EngineKind, openEngine } from "./lib/engines.ts";
 import { fmt, rounded, type Summary, table } from "./lib/load.ts";
+import { benchPeople, type PeopleBenchOptions } from "./people.ts";
+import { peopleReport } from "./people-report.ts";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -23,6 +30,12 @@ const { values, positionals } = parseArgs({
     "audit-n": { type: "string" },
     "pglite-storage": { type: "string", default: "file" },
     quick: { type: "boolean", default: false },
+    size: { type: "string" },
+    seed: { type: "string" },
+    "duplicate-rate": { type: "string" },
+    concurrency: { type: "string" },
+    queries: { type: "string" },
+    "import-rows": { type: "string" },
   },
 });
 
@@ -32,12 +45,20 @@ function positive(name: string, raw: string | undefined): number {
   return n;
 }
 
+const BENCHMARKS = ["auth", "people"] as const;
+type Benchmark = (typeof BENCHMARKS)[number];
+const ENGINE_ARGS = ["pglite", "postgres", "both"];
+const benchmarkArgs = positionals.filter((p) => (BENCHMARKS as readonly string[]).includes(p));
+const engineArgs = positionals.filter((p) => ENGINE_ARGS.includes(p));
+const unknown = positionals.filter((p) => !benchmarkArgs.includes(p) && !engineArgs.includes(p));
+if (unknown.length > 0 || benchmarkArgs.length > 1 || engineArgs.length > 1)
+  throw new Error(`unexpected arguments: ${positionals.join(" ")} (expected: [auth|people] [pglite|postgres|both])`);
+const benchmark: Benchmark = (benchmarkArgs[0] as Benchmark | undefined) ?? "auth";
+
 const postgresUrl = process.env.TEST_DATABASE_URL?.trim() || undefined;
 // A bare engine name is accepted too: npm swallows an unforwarded `--engine` and passes on its value.
-const engineArg = values.engine ?? positionals[0] ?? (postgresUrl ? "both" : "pglite");
-if (positionals.length > 1) throw new Error(`unexpected arguments: ${positionals.join(" ")}`);
-if (!["pglite", "postgres", "both"].includes(engineArg))
-  throw new Error("--engine must be pglite, postgres or both");
+const engineArg = values.engine ?? engineArgs[0] ?? (postgresUrl ? "both" : "pglite");
+if (!ENGINE_ARGS.includes(engineArg)) throw new Error("--engine must be pglite, postgres or both");
 const engines: EngineKind[] = engineArg === "both" ? ["pglite", "postgres"] : [engineArg as EngineKind];
 const storageArg = values["pglite-storage"];
 if (storageArg !== "file" && storageArg !== "memory")
@@ -47,9 +68,26 @@ const storage: "file" | "memory" = storageArg;
 const quick = values.quick === true;
 const options = {
   maxRequests: positive("requests", values.requests ?? (quick ? "200" : "2000")),
-  maxMs: positive("seconds", values.seconds ?? (quick ? "3" : "20")) * 1000,
+  maxMs: positive("seconds", values.seconds ?? (quick ? "3" : benchmark === "people" ? "60" : "20")) * 1000,
   auditN: positive("audit-n", values["audit-n"] ?? (quick ? "100" : "500")),
 };
+
+/** The people benchmark's options for one engine (the default size depends on the engine). */
+function peopleOptions(kind: EngineKind): PeopleBenchOptions {
+  const defaultSize = quick ? "5000" : kind === "postgres" ? "1000000" : "50000";
+  const rate = Number(values["duplicate-rate"] ?? "0.02");
+  if (!(rate >= 0 && rate < 0.5)) throw new Error("--duplicate-rate must be in [0, 0.5)");
+  return {
+    size: Math.round(positive("size", values.size ?? defaultSize)),
+    seed: Math.round(positive("seed", values.seed ?? "1")),
+    duplicateRate: rate,
+    concurrency: Math.round(positive("concurrency", values.concurrency ?? "16")),
+    maxRequests: options.maxRequests,
+    maxMs: options.maxMs,
+    queries: Math.round(positive("queries", values.queries ?? (quick ? "200" : "1000"))),
+    importRows: Math.round(positive("import-rows", values["import-rows"] ?? (quick ? "2000" : "100000"))),
+  };
+}
 
 const machine = {
   cpus: cpus().length,
@@ -149,11 +187,7 @@ function report(label: string, r: AuthBenchResult, c: Conditions): string {
   return lines.join("\n");
 }
 
-async function main(): Promise<void> {
-  console.log(
-    `Approdo bench — ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}, ` +
-      `bounds: ${options.maxRequests} requests or ${options.maxMs / 1000} s per HTTP figure, audit N=${options.auditN}`,
-  );
+async function runAuth(): Promise<Record<string, unknown>> {
   const results: Record<string, unknown> = {};
   for (const kind of engines) {
     process.stderr.write(`${kind}: opening and migrating\n`);
@@ -174,7 +208,59 @@ async function main(): Promise<void> {
       await engine.close();
     }
   }
-  const json = { measuredAt: new Date().toISOString(), machine, options, engines: results };
+  return results;
+}
+
+async function runPeople(): Promise<Record<string, unknown>> {
+  const results: Record<string, unknown> = {};
+  for (const kind of engines) {
+    process.stderr.write(`${kind}: opening and migrating\n`);
+    const engine = await openEngine(kind, { pgliteStorage: storage, postgresUrl });
+    try {
+      const peopleOpts = peopleOptions(kind);
+      const load1Before = load1();
+      const argon2MsBefore = await argon2Gauge();
+      const r = await benchPeople(engine, peopleOpts, progress);
+      const conditions = { load1Before, load1After: load1(), argon2MsBefore, argon2MsAfter: await argon2Gauge() };
+      console.log(
+        [
+          "",
+          `== ${engine.label}: people ==`,
+          `machine: 1-min load ${fmt(conditions.load1Before, 2)} before, ${fmt(conditions.load1After, 2)} after (${machine.cpus} cores); ` +
+            `argon2id verify alone ${fmt(conditions.argon2MsBefore)} ms before, ${fmt(conditions.argon2MsAfter)} ms after` +
+            (Math.max(conditions.argon2MsBefore, conditions.argon2MsAfter) > IDLE_ARGON2_MS * 1.5
+              ? `\n  ⚠ argon2id alone took over ${IDLE_ARGON2_MS * 1.5} ms (~${IDLE_ARGON2_MS} ms when idle): other work was using the CPUs, figures are pessimistic`
+              : ""),
+          `options: ${JSON.stringify(peopleOpts)}`,
+          ...peopleReport(kind, r),
+        ].join("\n"),
+      );
+      // The labels and plans are in the text above; the JSON keeps the figures.
+      const { labels: _labels, ...generation } = r.generation;
+      results[kind] = {
+        label: engine.label,
+        versions: engine.versions,
+        conditions,
+        options: peopleOpts,
+        ...r,
+        generation,
+        explain: undefined,
+      };
+    } finally {
+      await engine.close();
+    }
+  }
+  return results;
+}
+
+async function main(): Promise<void> {
+  console.log(
+    `Approdo bench (${benchmark}) — ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}, ` +
+      `bounds: ${options.maxRequests} requests or ${options.maxMs / 1000} s per HTTP figure` +
+      (benchmark === "auth" ? `, audit N=${options.auditN}` : ""),
+  );
+  const results = benchmark === "people" ? await runPeople() : await runAuth();
+  const json = { benchmark, measuredAt: new Date().toISOString(), machine, options, engines: results };
   console.log(`\nBENCH_JSON ${JSON.stringify(rounded(json))}`);
 }
 

@@ -24,6 +24,9 @@ export function registerJobHandlers(deps: AppDeps): void {
       const keys = await purgeIdempotencyKeys(tx, new Date(now.getTime() - 24 * 3_600_000));
       return { sessions, keys };
     });
+    // PGlite has no autovacuum: refresh the planner statistics the people search relies on to tell
+    // rare name keys from common ones (PostgreSQL's autovacuum does this by itself).
+    if (deps.database.kind === "pglite") await deps.database.raw.exec("ANALYZE people");
   });
   deps.jobs.schedule(HOUSEKEEPING_JOB, "*/15 * * * *");
 

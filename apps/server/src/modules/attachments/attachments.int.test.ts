@@ -472,11 +472,8 @@ describe("attachments in the OpenAPI document", () => {
 });
 
 describe(`attachments of a partner organisation on merge (${testEngine})`, () => {
-  // KNOWN GAP, marked `it.fails`: the attachments policy of migration 0003 checks every UPDATE
-  // with app_personal_org(organization_id), so a merge by the controller cannot re-point a
-  // document uploaded by a partner organisation (42501), and the whole merge fails. It needs a
-  // migration splitting the policy (see the module's README note); then turn this into `it`.
-  it.fails("moves a partner's attachment too", async () => {
+  // Migration 0006 lets the controller re-point a partner's document on a person it can see.
+  it("moves a partner's attachment too", async () => {
     const survivor = await buildPerson(orgA);
     const duplicate = await buildPerson(orgA);
     await inTransaction(t.deps.database, systemActor, noMeta, ({ tx }) =>

@@ -66,7 +66,7 @@ export async function openSheet(source: Readable, format: SheetFormat): Promise<
         yield { rowNumber, values: row };
       }
     } finally {
-      await iterator.return?.();
+      await iterator.return?.(undefined);
       source.destroy();
     }
   }

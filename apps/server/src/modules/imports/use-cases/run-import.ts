@@ -18,6 +18,7 @@ import {
   storedMappingOf,
   updateImport,
 } from "../imports.repository.ts";
+import { presentMapping } from "../imports.presenter.ts";
 import { FileDuplicates } from "../mapping/file-duplicates.ts";
 import { columnIndex, type HouseholdCell, mapRow } from "../mapping/map-row.ts";
 import { municipalityIndex } from "../mapping/reference-lookup.ts";
@@ -250,7 +251,7 @@ async function runPhases(
   const source = await openDecrypted(storage, config.secretKey, row.storageKey, row.wrappedKey);
   const sheet = await openSheet(source, stored.format);
   const columns = sheet.columns;
-  const index = columnIndex(columns, stored.fields);
+  const index = columnIndex(columns, presentMapping(stored.fields));
   const municipalities = municipalityIndex(municipalityRows);
   const householdColumn = index.householdKey;
 
