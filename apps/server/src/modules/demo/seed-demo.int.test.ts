@@ -1,8 +1,16 @@
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyAuditChain } from "../../platform/audit/audit.repository.ts";
-import { organizations, projects, projectTargets, servicePoints, users } from "../../platform/db/schema.ts";
 import {
+  organizations,
+  people,
+  projects,
+  projectTargets,
+  servicePoints,
+  users,
+} from "../../platform/db/schema.ts";
+import {
+  type Agent,
   createTestApp,
   createTestDatabase,
   signIn,
@@ -10,16 +18,20 @@ import {
   type TestDatabase,
   testEngine,
 } from "../../testing/index.ts";
+import { demoDuplicatePairs, demoPeople } from "./demo-people.ts";
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET, demoUsers } from "./demo-users.ts";
 import { seedDemoIfEmpty } from "./seed-demo.ts";
 
 let db: TestDatabase;
 let t: TestApp;
+let seedMs = 0;
 
 beforeAll(async () => {
   db = await createTestDatabase();
   t = await createTestApp(db.database, { config: { demoMode: true } });
+  const started = performance.now();
   expect(await seedDemoIfEmpty(t.deps)).toBe(true);
+  seedMs = performance.now() - started;
 });
 afterAll(async () => {
   await t.close();
@@ -67,5 +79,163 @@ describe(`demo network (${testEngine})`, () => {
     const result = await verifyAuditChain(t.deps.database.db);
     expect(result.ok).toBe(true);
     expect(result.checked).toBeGreaterThan(0);
+  });
+});
+
+interface Summary {
+  id: string;
+  organizationId: string;
+  givenName: string;
+  familyName: string;
+  birthDate: string | null;
+  birthYear: number | null;
+  citizenship: string | null;
+}
+
+async function listPeople(agent: Agent, query = ""): Promise<Summary[]> {
+  const res = await agent.request("GET", `/api/v1/people?limit=200${query}`);
+  expect(res.statusCode).toBe(200);
+  return res.json().items;
+}
+
+function idByName(list: Summary[], givenName: string, familyName: string): string {
+  const found = list.find((p) => p.givenName === givenName && p.familyName === familyName);
+  if (!found) throw new Error(`${givenName} ${familyName} is not in the list`);
+  return found.id;
+}
+
+describe(`demo people and households (${testEngine})`, () => {
+  let palermoId: string;
+  let operator: Agent;
+  let caseManager: Agent;
+  let palermoPeople: Summary[];
+
+  beforeAll(async () => {
+    const [palermo] = await t.deps.database.db
+      .select()
+      .from(organizations)
+      .where(eq(organizations.name, "Comune di Palermo"));
+    palermoId = palermo?.id ?? "";
+    operator = await signIn(t.app, "operatore.palermo", DEMO_PASSWORD);
+    caseManager = await signIn(t.app, "assistente.palermo", DEMO_PASSWORD, DEMO_TOTP_SECRET);
+    palermoPeople = await listPeople(operator);
+  });
+
+  it(`registers about 60 fictional people, 40 of them by the Comune di Palermo, quickly (${testEngine})`, async () => {
+    const rows = await t.deps.database.db.select({ organizationId: people.organizationId }).from(people);
+    expect(rows).toHaveLength(Object.values(demoPeople).flat().length);
+    expect(rows.filter((r) => r.organizationId === palermoId)).toHaveLength(
+      demoPeople["comune-palermo"].length,
+    );
+    expect(demoPeople["comune-palermo"]).toHaveLength(40);
+    // the whole seeding (network, users with their password hash, people) in one transaction
+    console.info(`demo seeded in ${Math.round(seedMs)} ms on ${testEngine}`);
+  });
+
+  it("shows Palermo's operator Palermo's people, and not those of the other cities", async () => {
+    expect(palermoPeople).toHaveLength(40);
+    expect(palermoPeople.every((p) => p.organizationId === palermoId)).toBe(true);
+    const names = palermoPeople.map((p) => `${p.givenName} ${p.familyName}`);
+    expect(names).toEqual(expect.arrayContaining(["Kamel Sassi", "Senait Tesfay", "Oksana Melnychuk"]));
+    expect(names).not.toContain("Harpreet Singh"); // Comune di Latina
+    expect(names).not.toContain("Joy Osagie"); // Unione dei Comuni Valle del Savio
+    // about 40% are known by their birth year only
+    const yearOnly = palermoPeople.filter((p) => p.birthDate === null && p.birthYear !== null).length;
+    expect(yearOnly / palermoPeople.length).toBeGreaterThan(0.3);
+    expect(yearOnly / palermoPeople.length).toBeLessThan(0.5);
+    // a name in its original script finds the person
+    const arabic = await listPeople(operator, `&q=${encodeURIComponent("ساسي")}`);
+    expect(arabic.map((p) => p.familyName)).toContain("Sassi");
+
+    const capofila = await signIn(t.app, "capofila.intarsi", DEMO_PASSWORD);
+    const intarsi = await listPeople(capofila);
+    expect(intarsi).toHaveLength(10);
+    expect(intarsi.map((p) => p.givenName)).toContain("Joy");
+    expect(intarsi.map((p) => p.givenName)).not.toContain("Kamel");
+  });
+
+  it("has permits expiring within 60 days, for the filter and the reminders", async () => {
+    const expiring = await listPeople(operator, "&permitExpiringWithinDays=60");
+    expect(expiring.length).toBeGreaterThanOrEqual(3);
+    expect(expiring.length).toBeLessThan(palermoPeople.length);
+  });
+
+  it("shows a special-category vulnerability to the case manager, not to the operator", async () => {
+    const senait = idByName(palermoPeople, "Senait", "Tesfay");
+    const asOperator = (await operator.request("GET", `/api/v1/people/${senait}`)).json();
+    const asCaseManager = (await caseManager.request("GET", `/api/v1/people/${senait}`)).json();
+    const codes = (p: { vulnerabilities: { code: string }[] }) => p.vulnerabilities.map((v) => v.code);
+    expect(codes(asOperator)).toEqual(["single_parent_with_minors"]);
+    expect(codes(asCaseManager)).toEqual(
+      expect.arrayContaining(["single_parent_with_minors", "torture_or_violence_survivor"]),
+    );
+    expect(asCaseManager.names.map((n: { script: string }) => n.script)).toContain("Ethi");
+    expect(asCaseManager.languages).toContainEqual({ language: "tir", isPrimary: true });
+    const filter = "&vulnerability=torture_or_violence_survivor";
+    expect(await listPeople(operator, filter)).toHaveLength(0);
+    expect((await listPeople(caseManager, filter)).map((p) => p.id)).toEqual([senait]);
+  });
+
+  it("finds each planted duplicate through POST /people/matches", async () => {
+    const palermoKeys = new Set(demoPeople["comune-palermo"].map((p) => p.key));
+    const specs = new Map(demoPeople["comune-palermo"].map((p) => [p.key, p]));
+    for (const [firstKey, secondKey] of demoDuplicatePairs) {
+      expect(palermoKeys.has(firstKey) && palermoKeys.has(secondKey)).toBe(true);
+      const first = specs.get(firstKey);
+      const second = specs.get(secondKey);
+      if (!first || !second) throw new Error("unknown duplicate");
+      const firstId = idByName(palermoPeople, first.givenName, first.familyName);
+      const secondId = idByName(palermoPeople, second.givenName, second.familyName);
+      const firstRow = palermoPeople.find((p) => p.id === firstId);
+      const res = await operator.request("POST", "/api/v1/people/matches", {
+        givenName: first.givenName,
+        familyName: first.familyName,
+        birthYear: firstRow?.birthYear,
+        citizenship: first.citizenship,
+        excludeId: firstId,
+      });
+      expect(res.statusCode).toBe(200);
+      const [best] = res.json().candidates as { personId: string; score: number }[];
+      expect(best?.personId, `${first.givenName} ${first.familyName}`).toBe(secondId);
+      expect(best?.score).toBeGreaterThanOrEqual(0.85);
+    }
+  });
+
+  it("groups people in households with members, single parents and a member who moved", async () => {
+    const res = await operator.request("GET", "/api/v1/households?limit=200");
+    expect(res.statusCode).toBe(200);
+    const list = res.json().items as { id: string; label: string; currentMemberCount: number }[];
+    expect(list).toHaveLength(8);
+    expect(list.every((h) => h.currentMemberCount >= 2)).toBe(true);
+    const details = await Promise.all(
+      list.map(async (h) => (await operator.request("GET", `/api/v1/households/${h.id}`)).json()),
+    );
+    const byLabel = new Map(details.map((d) => [d.label as string, d]));
+    const sassi = byLabel.get("Nucleo Sassi");
+    expect(sassi.members.map((m: { person: { givenName: string } }) => m.person.givenName)).toEqual([
+      "Kamel",
+      "Salma",
+      "Yasmine",
+      "Adam",
+    ]);
+    expect(sassi.history).toHaveLength(1);
+    expect(sassi.history[0]).toMatchObject({ leftReason: "moved", person: { givenName: "Youssef" } });
+    const youssefNow = byLabel.get("Nucleo Sassi – Dridi");
+    expect(youssefNow.members[0]).toMatchObject({ isReference: true, joinedOn: sassi.history[0].leftOn });
+    expect(byLabel.get("Nucleo Omoregie")).toMatchObject({ singleParent: true, minorsInCharge: 2 });
+    expect(details.filter((d) => d.singleParent)).toHaveLength(3);
+    // members joined when they arrived, not on the day the demo was seeded
+    expect(sassi.members[0].joinedOn < sassi.members[1].joinedOn).toBe(true);
+  });
+
+  it("records consents, one of them withdrawn", async () => {
+    const kamel = idByName(palermoPeople, "Kamel", "Sassi");
+    const res = await operator.request("GET", `/api/v1/people/${kamel}/consents`);
+    expect(res.statusCode).toBe(200);
+    const items = res.json().items as { purpose: string; active: boolean; explainedInLanguage: string }[];
+    expect(items.map((c) => [c.purpose, c.active]).sort()).toEqual([
+      ["case_management", true],
+      ["photo_video", false],
+    ]);
   });
 });

@@ -14,6 +14,8 @@ import {
   demoServicePoints,
   demoTerritories,
 } from "./network-data.ts";
+import { todayInRome } from "./plan-demo-people.ts";
+import { demoOrganizationIds, seedDemoPeople } from "./seed-demo-people.ts";
 
 function idFor(map: Map<string, string>, key: string, what: string): string {
   const id = map.get(key);
@@ -116,13 +118,19 @@ export async function buildDemoRows(secretKey: Buffer): Promise<DemoRows> {
   return rows;
 }
 
-/** On an empty database in demo mode, loads the demo network so the app shows something on first start. */
-export async function seedDemoIfEmpty(deps: AppDeps): Promise<boolean> {
+/**
+ * On an empty database in demo mode, loads the demo network and its fictional people and
+ * households (demo-people.ts) in one transaction, so the app shows something on first start.
+ * `people: false` loads the network alone (journeys that start from an empty registry).
+ */
+export async function seedDemoIfEmpty(deps: AppDeps, options: { people?: boolean } = {}): Promise<boolean> {
   if (!deps.config.demoMode) return false;
   const rows = await buildDemoRows(deps.config.secretKey);
   return inTransaction(deps.database, systemActor, noMeta, async (ctx) => {
     if ((await countOrganizations(ctx.tx)) > 0) return false;
     await insertDemoRows(ctx.tx, rows);
+    const people =
+      options.people === false ? null : await seedDemoPeople(ctx, demoOrganizationIds(rows), todayInRome());
     ctx.audit({
       action: "demo.seeded",
       entityType: "system",
@@ -131,6 +139,7 @@ export async function seedDemoIfEmpty(deps: AppDeps): Promise<boolean> {
         organizations: rows.organizations.length,
         projects: rows.projects.length,
         users: rows.users.length,
+        ...people,
       },
     });
     return true;
