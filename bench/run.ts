@@ -18,8 +18,8 @@ import { hashPassword, verifyPassword } from "../apps/server/src/platform/securi
 import { type AuditPair, type AuthBenchResult, benchAuth } from "./auth.ts";
 import { type EngineKind, openEngine } from "./lib/engines.ts";
 import { fmt, rounded, type Summary, table } from "./lib/load.ts";
-import { benchPeople, type PeopleBenchOptions } from "./people.ts";
-import { peopleReport } from "./people-report.ts";
+import { benchPeople, benchPeopleImport, type ImportResult, type PeopleBenchOptions } from "./people.ts";
+import { importLine, peopleReport } from "./people-report.ts";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -52,7 +52,9 @@ const benchmarkArgs = positionals.filter((p) => (BENCHMARKS as readonly string[]
 const engineArgs = positionals.filter((p) => ENGINE_ARGS.includes(p));
 const unknown = positionals.filter((p) => !benchmarkArgs.includes(p) && !engineArgs.includes(p));
 if (unknown.length > 0 || benchmarkArgs.length > 1 || engineArgs.length > 1)
-  throw new Error(`unexpected arguments: ${positionals.join(" ")} (expected: [auth|people] [pglite|postgres|both])`);
+  throw new Error(
+    `unexpected arguments: ${positionals.join(" ")} (expected: [auth|people] [pglite|postgres|both])`,
+  );
 const benchmark: Benchmark = (benchmarkArgs[0] as Benchmark | undefined) ?? "auth";
 
 const postgresUrl = process.env.TEST_DATABASE_URL?.trim() || undefined;
@@ -221,7 +223,12 @@ async function runPeople(): Promise<Record<string, unknown>> {
       const load1Before = load1();
       const argon2MsBefore = await argon2Gauge();
       const r = await benchPeople(engine, peopleOpts, progress);
-      const conditions = { load1Before, load1After: load1(), argon2MsBefore, argon2MsAfter: await argon2Gauge() };
+      const conditions = {
+        load1Before,
+        load1After: load1(),
+        argon2MsBefore,
+        argon2MsAfter: await argon2Gauge(),
+      };
       console.log(
         [
           "",
@@ -235,6 +242,12 @@ async function runPeople(): Promise<Record<string, unknown>> {
           ...peopleReport(kind, r),
         ].join("\n"),
       );
+      // Printed before the import, which can take minutes.
+      const imported: ImportResult =
+        kind === "postgres"
+          ? await benchPeopleImport(engine, r.importAs, peopleOpts.importRows, peopleOpts.seed, progress)
+          : { skipped: "PostgreSQL only" };
+      console.log(importLine(imported));
       // The labels and plans are in the text above; the JSON keeps the figures.
       const { labels: _labels, ...generation } = r.generation;
       results[kind] = {
@@ -245,6 +258,8 @@ async function runPeople(): Promise<Record<string, unknown>> {
         ...r,
         generation,
         explain: undefined,
+        importAs: undefined,
+        import: imported,
       };
     } finally {
       await engine.close();

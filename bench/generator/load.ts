@@ -32,19 +32,71 @@ const TABLES: readonly TableSpec[] = [
   {
     table: "people",
     columns: [
-      "id", "organization_id", "given_name", "family_name", "sex", "birth_date", "birth_year",
-      "country_of_birth", "citizenship", "tax_code", "stp_code", "italian_level", "phone", "email",
-      "arrival_date", "search_text", "name_skeleton", "name_keys", "created_at", "updated_at",
+      "id",
+      "organization_id",
+      "given_name",
+      "family_name",
+      "sex",
+      "birth_date",
+      "birth_year",
+      "country_of_birth",
+      "citizenship",
+      "tax_code",
+      "stp_code",
+      "italian_level",
+      "phone",
+      "email",
+      "arrival_date",
+      "search_text",
+      "name_skeleton",
+      "name_keys",
+      "created_at",
+      "updated_at",
     ],
     casts: [
-      "uuid", "uuid", "text", "text", "text", "date", "int", "text", "text", "text", "text", "text", "text",
-      "text", "date", "text", "text", "text[]", "timestamptz", "timestamptz",
+      "uuid",
+      "uuid",
+      "text",
+      "text",
+      "text",
+      "date",
+      "int",
+      "text",
+      "text",
+      "text",
+      "text",
+      "text",
+      "text",
+      "text",
+      "date",
+      "text",
+      "text",
+      "text[]",
+      "timestamptz",
+      "timestamptz",
     ],
     rows: (b) =>
       b.people.map((p) => [
-        p.id, p.organizationId, p.givenName, p.familyName, p.sex, p.birthDate, p.birthYear,
-        p.countryOfBirth, p.citizenship, p.taxCode, p.stpCode, p.italianLevel, p.phone, p.email,
-        p.arrivalDate, p.index.searchText, p.index.nameSkeleton, p.index.nameKeys, p.createdAt, p.createdAt,
+        p.id,
+        p.organizationId,
+        p.givenName,
+        p.familyName,
+        p.sex,
+        p.birthDate,
+        p.birthYear,
+        p.countryOfBirth,
+        p.citizenship,
+        p.taxCode,
+        p.stpCode,
+        p.italianLevel,
+        p.phone,
+        p.email,
+        p.arrivalDate,
+        p.index.searchText,
+        p.index.nameSkeleton,
+        p.index.nameKeys,
+        p.createdAt,
+        p.createdAt,
       ]),
   },
   {
@@ -68,7 +120,16 @@ const TABLES: readonly TableSpec[] = [
     casts: ["uuid", "uuid", "text", "text", "date", "date", "text", "timestamptz"],
     rows: (b) =>
       b.people.flatMap((p) =>
-        p.permits.map((r) => [r.id, p.id, r.type, r.number, r.issuedOn, r.expiresOn, r.issuedBy, p.createdAt]),
+        p.permits.map((r) => [
+          r.id,
+          p.id,
+          r.type,
+          r.number,
+          r.issuedOn,
+          r.expiresOn,
+          r.issuedBy,
+          p.createdAt,
+        ]),
       ),
   },
   {
@@ -119,7 +180,31 @@ export interface LoadReport {
   labels: DuplicateLabel[];
   /** Wall times: generating + writing, building the indexes, VACUUM ANALYZE, all. */
   ms: { write: number; indexes: number; vacuum: number; total: number };
+  /**
+   * Where the write phase went, in this process: generating the batches (names, index columns),
+   * turning them into COPY text or parameters, and waiting for the database (COPY: the time the
+   * next round waited for the previous one; INSERT: the statements).
+   */
+  phases: WritePhases;
   indexes: { name: string; ms: number }[];
+}
+
+export interface WritePhases {
+  generateMs: number;
+  serializeMs: number;
+  waitMs: number;
+}
+
+/** Iterates `batches`, adding the time spent inside the generator to `phases.generateMs`. */
+function* timed(batches: Iterable<PeopleBatch>, phases: WritePhases): Generator<PeopleBatch> {
+  const it = batches[Symbol.iterator]();
+  for (;;) {
+    const t = performance.now();
+    const next = it.next();
+    phases.generateMs += performance.now() - t;
+    if (next.done) return;
+    yield next.value;
+  }
 }
 
 interface Executor {
@@ -183,7 +268,9 @@ async function secondaryIndexes(exec: Executor): Promise<IndexDef[]> {
 /** Biggest first, so the two builders of PostgreSQL finish together: the trigram GINs of people. */
 function buildOrder(defs: IndexDef[]): IndexDef[] {
   const weight = (d: IndexDef) =>
-    (/ON public\.people /.test(d.def) ? 10 : 0) + (/gin_trgm_ops/.test(d.def) ? 20 : 0) + (/USING gin/.test(d.def) ? 5 : 0);
+    (/ON public\.people /.test(d.def) ? 10 : 0) +
+    (/gin_trgm_ops/.test(d.def) ? 20 : 0) +
+    (/USING gin/.test(d.def) ? 5 : 0);
   return [...defs].sort((a, b) => weight(b) - weight(a) || a.name.localeCompare(b.name));
 }
 
@@ -236,6 +323,7 @@ async function writeWithCopy(
   counts: Record<string, number>,
   labels: DuplicateLabel[],
   options: LoadOptions,
+  phases: WritePhases,
 ): Promise<number> {
   const ROUND = 10_000;
   const client = new pg.Client({ connectionString: url });
@@ -250,19 +338,23 @@ async function writeWithCopy(
     let inflight: Promise<void> = Promise.resolve();
     let round: CopyRound = { people: 0, lines: TABLES.map(() => []) };
     const ship = async () => {
+      const t = performance.now();
       await inflight;
+      phases.waitMs += performance.now() - t;
       const shipped = round;
       inflight = flush(shipped);
       inflight.catch(() => {}); // awaited below; avoids an unhandled rejection meanwhile
       round = { people: 0, lines: TABLES.map(() => []) };
     };
-    for (const batch of batches) {
+    for (const batch of timed(batches, phases)) {
+      const t = performance.now();
       for (const [i, spec] of TABLES.entries()) {
         const rows = spec.rows(batch);
         counts[spec.table] = (counts[spec.table] ?? 0) + rows.length;
         const out = round.lines[i] as string[];
         for (const row of rows) out.push(`${row.map(copyField).join("\t")}\n`);
       }
+      phases.serializeMs += performance.now() - t;
       round.people += batch.people.length;
       people += batch.people.length;
       labels.push(...batch.duplicates);
@@ -275,17 +367,25 @@ async function writeWithCopy(
       await nextTurn();
     }
     await ship();
+    const t = performance.now();
     await inflight;
+    phases.waitMs += performance.now() - t;
   } finally {
     await client.end();
   }
   return people;
 }
 
-async function insertTable(exec: Executor, spec: TableSpec, rows: Value[][]): Promise<void> {
+async function insertTable(
+  exec: Executor,
+  spec: TableSpec,
+  rows: Value[][],
+  phases: WritePhases,
+): Promise<void> {
   const width = spec.columns.length;
   const perStatement = Math.min(1000, Math.floor(60_000 / width));
   for (let start = 0; start < rows.length; start += perStatement) {
+    const t0 = performance.now();
     const chunk = rows.slice(start, start + perStatement);
     const params: unknown[] = [];
     const tuples = chunk.map((row) => {
@@ -295,7 +395,11 @@ async function insertTable(exec: Executor, spec: TableSpec, rows: Value[][]): Pr
       });
       return `(${cells.join(",")})`;
     });
-    await exec.query(`insert into ${spec.table} (${spec.columns.join(", ")}) values ${tuples.join(",")}`, params);
+    const text = `insert into ${spec.table} (${spec.columns.join(", ")}) values ${tuples.join(",")}`;
+    const t1 = performance.now();
+    phases.serializeMs += t1 - t0;
+    await exec.query(text, params);
+    phases.waitMs += performance.now() - t1;
   }
 }
 
@@ -305,16 +409,17 @@ async function writeWithInserts(
   counts: Record<string, number>,
   labels: DuplicateLabel[],
   options: LoadOptions,
+  phases: WritePhases,
 ): Promise<number> {
   let people = 0;
   let reported = 0;
-  for (const batch of batches) {
+  for (const batch of timed(batches, phases)) {
     await exec.query("begin");
     try {
       for (const spec of TABLES) {
         const rows = spec.rows(batch);
         counts[spec.table] = (counts[spec.table] ?? 0) + rows.length;
-        await insertTable(exec, spec, rows);
+        await insertTable(exec, spec, rows, phases);
       }
       await exec.query("commit");
     } catch (error) {
@@ -354,14 +459,15 @@ export async function loadPeople(
   const rebuild = options.rebuildIndexes ?? true;
   const dropped = rebuild ? await secondaryIndexes(raw) : [];
   for (const d of dropped) await raw.query(`drop index if exists "${d.name}"`);
+  const phases: WritePhases = { generateMs: 0, serializeMs: 0, waitMs: 0 };
   let people = 0;
   let writeMs = 0;
   let indexes: { name: string; ms: number }[] = [];
   let indexMs = 0;
   try {
     people = url
-      ? await writeWithCopy(url, batches, counts, labels, options)
-      : await writeWithInserts(raw, batches, counts, labels, options);
+      ? await writeWithCopy(url, batches, counts, labels, options, phases)
+      : await writeWithInserts(raw, batches, counts, labels, options, phases);
     writeMs = performance.now() - t0;
   } finally {
     // Built again whatever happened: the database must not be left without its indexes.
@@ -398,6 +504,7 @@ export async function loadPeople(
     people,
     labels,
     ms: { write: writeMs, indexes: indexMs, vacuum: vacuumMs, total: performance.now() - t0 },
+    phases,
     indexes,
   };
 }

@@ -13,8 +13,13 @@
  * the original script, given and family name swapped, the birth day missing; the birth year,
  * sex and citizenship are the same. Each one is labelled with what was changed.
  */
+
+import {
+  indexNames,
+  type NameIndex,
+  spellingVariants,
+} from "../../apps/server/src/modules/people/matching/index.ts";
 import type { NameScript } from "../../apps/server/src/modules/people/people.rules.ts";
-import { indexNames, type NameIndex, spellingVariants } from "../../apps/server/src/modules/people/matching/index.ts";
 import { type OriginNames, origins, type PermitType } from "./names.data.ts";
 import { Rng } from "./prng.ts";
 import { nativeName } from "./scripts.ts";
@@ -106,6 +111,8 @@ export interface MatchQueryBody {
 export interface DuplicateLabel {
   duplicateId: string;
   originalId: string;
+  /** The original record's name and birth year, as registered. */
+  original: { givenName: string; familyName: string; birthYear: number };
   organizationId: string;
   changes: DuplicateChange[];
   /** The duplicate as the operator typed it (in the original script when `changes` has "script"). */
@@ -255,9 +262,11 @@ class PeopleFactory {
   readonly reservoir: GeneratedPerson[] = [];
   private originalsSeen = 0;
 
-  constructor(options: Required<Pick<GenerateOptions, "seed" | "today" | "accessShare">> & {
-    organizations: readonly BenchOrganization[];
-  }) {
+  constructor(
+    options: Required<Pick<GenerateOptions, "seed" | "today" | "accessShare">> & {
+      organizations: readonly BenchOrganization[];
+    },
+  ) {
     this.rng = new Rng(options.seed);
     this.today = options.today;
     this.todayYear = Number(options.today.slice(0, 4));
@@ -284,7 +293,8 @@ class PeopleFactory {
   }
 
   family(origin: OriginNames, sex: Sex): string {
-    if (origin.familyNaming === "double") return `${this.rng.zipf(origin.family)} ${this.rng.zipf(origin.family)}`;
+    if (origin.familyNaming === "double")
+      return `${this.rng.zipf(origin.family)} ${this.rng.zipf(origin.family)}`;
     // Bangladeshi women often carry Akter/Begum/Khatun; men never do.
     const pool =
       origin.country === "BD" && sex === "male"
@@ -342,7 +352,8 @@ class PeopleFactory {
     const out = [{ language: origin.languages[0] ?? "ara", isPrimary: true }];
     const second = origin.languages[1];
     if (second && this.rng.chance(0.4)) out.push({ language: second, isPrimary: false });
-    if (this.rng.chance(0.3) && !out.some((l) => l.language === "ita")) out.push({ language: "ita", isPrimary: false });
+    if (this.rng.chance(0.3) && !out.some((l) => l.language === "ita"))
+      out.push({ language: "ita", isPrimary: false });
     return out;
   }
 
@@ -354,10 +365,12 @@ class PeopleFactory {
     const todayMs = dayMs(this.today);
     for (let i = 0; i < count; i++) {
       if (issued > todayMs) issued = todayMs - this.rng.between(1, 60) * DAY_MS;
-      const type: PermitType = age < 18 ? (this.rng.chance(0.6) ? "family" : "minor_age") : this.rng.weighted(origin.permits);
+      const type: PermitType =
+        age < 18 ? (this.rng.chance(0.6) ? "family" : "minor_age") : this.rng.weighted(origin.permits);
       const years = VALIDITY[type];
       const issuedOn = isoDate(issued);
-      const expiresOn = years === null ? null : addYears(issuedOn, Math.floor(years), Math.round((years % 1) * 12));
+      const expiresOn =
+        years === null ? null : addYears(issuedOn, Math.floor(years), Math.round((years % 1) * 12));
       permits.push({
         id: this.id(slot),
         type,
@@ -449,20 +462,41 @@ class PeopleFactory {
     const origin = this.pickOrigin();
     const organizationId = this.pickOrganization();
     const arrival = isoDate(
-      Math.min(slot.ms - 30 * DAY_MS, Date.UTC(2014, 0, 1) + this.rng.next() * (slot.ms - Date.UTC(2014, 0, 1))),
+      Math.min(
+        slot.ms - 30 * DAY_MS,
+        Date.UTC(2014, 0, 1) + this.rng.next() * (slot.ms - Date.UTC(2014, 0, 1)),
+      ),
     );
     const people: GeneratedPerson[] = [];
     const relations: GeneratedMember["relation"][] = [];
     const singleParent = size >= 2 && this.rng.chance(0.3);
-    const refSex: Sex = singleParent ? (this.rng.chance(0.8) ? "female" : "male") : size === 1 ? (this.rng.chance(0.72) ? "male" : "female") : "male";
+    const refSex: Sex = singleParent
+      ? this.rng.chance(0.8)
+        ? "female"
+        : "male"
+      : size === 1
+        ? this.rng.chance(0.72)
+          ? "male"
+          : "female"
+        : "male";
     const refAge = size === 1 ? this.rng.between(18, 55) : this.rng.between(22, 52);
     const refGiven = this.given(origin, refSex);
     const refFamily = this.family(origin, refSex);
-    const ref = this.person({ origin, organizationId, sex: refSex, age: refAge, givenName: refGiven, familyName: refFamily, arrival, slot });
+    const ref = this.person({
+      origin,
+      organizationId,
+      sex: refSex,
+      age: refAge,
+      givenName: refGiven,
+      familyName: refFamily,
+      arrival,
+      slot,
+    });
     people.push(ref);
     relations.push("reference_person");
 
-    let father: { given: string; family: string } | null = refSex === "male" ? { given: refGiven, family: refFamily } : null;
+    let father: { given: string; family: string } | null =
+      refSex === "male" ? { given: refGiven, family: refFamily } : null;
     let motherFamily = refSex === "female" ? refFamily : null;
     let remaining = size - 1;
     if (remaining > 0 && !singleParent) {
@@ -471,7 +505,16 @@ class PeopleFactory {
       const family = keepsName ? refFamily : this.family(origin, sex);
       const given = this.given(origin, sex);
       people.push(
-        this.person({ origin, organizationId, sex, age: Math.max(18, refAge + this.rng.between(-8, 4)), givenName: given, familyName: family, arrival, slot }),
+        this.person({
+          origin,
+          organizationId,
+          sex,
+          age: Math.max(18, refAge + this.rng.between(-8, 4)),
+          givenName: given,
+          familyName: family,
+          arrival,
+          slot,
+        }),
       );
       relations.push("spouse");
       if (sex === "male") father = { given, family };
@@ -494,18 +537,41 @@ class PeopleFactory {
         const age = relation === "parent" ? refAge + this.rng.between(20, 30) : this.rng.between(16, 50);
         const family = relation === "other_relative" ? this.family(origin, sex) : refFamily;
         people.push(
-          this.person({ origin, organizationId, sex, age, givenName: this.given(origin, sex), familyName: family, arrival, slot }),
+          this.person({
+            origin,
+            organizationId,
+            sex,
+            age,
+            givenName: this.given(origin, sex),
+            familyName: family,
+            arrival,
+            slot,
+          }),
         );
         relations.push(relation);
         continue;
       }
       const sex: Sex = this.rng.chance(0.5) ? "female" : "male";
-      const age = Math.max(0, Math.min(refAge - 17, this.rng.between(0, 17) + (this.rng.chance(0.1) ? 6 : 0)));
+      const age = Math.max(
+        0,
+        Math.min(refAge - 17, this.rng.between(0, 17) + (this.rng.chance(0.1) ? 6 : 0)),
+      );
       let family = father.family;
       if (origin.familyNaming === "patronymic") family = father.given;
       else if (origin.familyNaming === "double")
         family = `${father.family.split(" ")[0]} ${(motherFamily ?? this.family(origin, "female")).split(" ")[0]}`;
-      people.push(this.person({ origin, organizationId, sex, age, givenName: this.given(origin, sex), familyName: family, arrival, slot }));
+      people.push(
+        this.person({
+          origin,
+          organizationId,
+          sex,
+          age,
+          givenName: this.given(origin, sex),
+          familyName: family,
+          arrival,
+          slot,
+        }),
+      );
       relations.push("child");
     }
     if (size === 1 && !this.rng.chance(0.4)) return { people, household: null };
@@ -575,7 +641,9 @@ class PeopleFactory {
       const g = nativeName(original.givenName, origin.script, persian);
       const f = nativeName(original.familyName, origin.script, persian);
       if (g && f) {
-        native = changes.includes("swapped") ? { givenName: f, familyName: g } : { givenName: g, familyName: f };
+        native = changes.includes("swapped")
+          ? { givenName: f, familyName: g }
+          : { givenName: g, familyName: f };
         changes.push("script");
       }
     }
@@ -632,7 +700,18 @@ class PeopleFactory {
     };
     return {
       person,
-      label: { duplicateId: person.id, originalId: original.id, organizationId: person.organizationId, changes, query },
+      label: {
+        duplicateId: person.id,
+        originalId: original.id,
+        original: {
+          givenName: original.givenName,
+          familyName: original.familyName,
+          birthYear: original.birthYear,
+        },
+        organizationId: person.organizationId,
+        changes,
+        query,
+      },
     };
   }
 }

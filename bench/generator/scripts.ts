@@ -336,10 +336,17 @@ export function nativeName(name: string, script: NativeScript, persian = false):
     out = words.every((w) => w !== null) ? words.join(" ") : null;
   } else {
     const dictionaries =
-      script === "Arab" ? (persian ? [PERSIAN, ARABIC] : [ARABIC]) : script === "Beng" ? [BENGALI] : [ETHIOPIC];
+      script === "Arab"
+        ? persian
+          ? [PERSIAN, ARABIC]
+          : [ARABIC]
+        : script === "Beng"
+          ? [BENGALI]
+          : [ETHIOPIC];
     out = fromDictionary(name, dictionaries);
     // The app's name families know the native forms of the most frequent names (محمد, মোহাম্মদ…).
-    out ??= spellingVariants(name, { scripts: true, max: 40 }).find((v) => SCRIPT_TEST[script].test(v)) ?? null;
+    out ??=
+      spellingVariants(name, { scripts: true, max: 40 }).find((v) => SCRIPT_TEST[script].test(v)) ?? null;
   }
   cache.set(key, out);
   return out;

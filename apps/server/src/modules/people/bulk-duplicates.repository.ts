@@ -1,6 +1,6 @@
-import { and, isNull, type SQL, sql } from "drizzle-orm";
+import { and, eq, isNull, type SQL, sql } from "drizzle-orm";
 import type { Tx } from "../../platform/db/database.ts";
-import { people, personNames } from "../../platform/db/schema.ts";
+import { people, personAccess, personNames } from "../../platform/db/schema.ts";
 
 /**
  * The queries behind duplicate checks of many people at once (the spreadsheet import): one round
@@ -23,6 +23,25 @@ export async function findTaxCodeHolders(tx: Tx, taxCodes: readonly string[]): P
     .select({ id: people.id, taxCode: people.taxCode })
     .from(people)
     .where(and(sql`${people.taxCode} = ${anyOf(taxCodes, "text")}`, isNull(people.mergedIntoId)));
+}
+
+/**
+ * Whether anyone is registered that the organisation may see: its own people or people granted to
+ * it. Two index lookups; when neither finds a row, candidate generation can be skipped.
+ */
+export async function organizationHasPeople(tx: Tx, organizationId: string): Promise<boolean> {
+  const own = await tx
+    .select({ id: people.id })
+    .from(people)
+    .where(eq(people.organizationId, organizationId))
+    .limit(1);
+  if (own.length > 0) return true;
+  const granted = await tx
+    .select({ id: personAccess.personId })
+    .from(personAccess)
+    .where(eq(personAccess.organizationId, organizationId))
+    .limit(1);
+  return granted.length > 0;
 }
 
 export interface CandidatePair {

@@ -9,6 +9,11 @@ export { assertPeopleVisible } from "./use-cases/assert-people-visible.ts";
 export { type FieldProblem, referenceProblem } from "./use-cases/check-person-references.ts";
 export { createPeopleBulk } from "./use-cases/create-people-bulk.ts";
 export {
+  createPreparedPeople,
+  type PreparedPerson,
+  preparePerson,
+} from "./use-cases/create-prepared-people.ts";
+export {
   type BulkDuplicateOptions,
   type DuplicateProbe,
   findRegistryDuplicates,

@@ -14,8 +14,11 @@ export class FileDuplicates {
   private readonly byTaxCode = new Map<string, number>();
   private readonly byName = new Map<string, { row: number; taxCode: string | null }>();
 
-  /** null when the row is new (and it is remembered), else the problem naming the earlier row. */
-  check(rowNumber: number, input: PersonCreate): RowProblem | null {
+  /**
+   * null when the row is new (and it is remembered), else the problem naming the earlier row.
+   * `nameSkeleton`: the row's, when the caller has it already (`preparePerson` computes it).
+   */
+  check(rowNumber: number, input: PersonCreate, nameSkeleton?: string): RowProblem | null {
     const taxCode = input.taxCode ?? null;
     if (taxCode) {
       const earlier = this.byTaxCode.get(taxCode);
@@ -30,7 +33,8 @@ export class FileDuplicates {
     const year = input.birthDate ? Number(input.birthDate.slice(0, 4)) : (input.birthYear ?? null);
     let nameKey: string | null = null;
     if (year !== null) {
-      const skeleton = indexNames([{ givenName: input.givenName, familyName: input.familyName }]).nameSkeleton;
+      const skeleton =
+        nameSkeleton ?? indexNames([{ givenName: input.givenName, familyName: input.familyName }]).nameSkeleton;
       if (skeleton) nameKey = `${skeleton}|${year}|${input.citizenship ?? ""}`;
     }
     if (nameKey) {

@@ -7,7 +7,7 @@ import { AppError } from "../../../platform/errors/app-error.ts";
 import type { AppDeps } from "../../../platform/http/types.ts";
 import { DecryptionError, FileNotFoundError, openDecrypted } from "../../../platform/storage/index.ts";
 import { type BulkHousehold, createHouseholdsBulk } from "../../households/index.ts";
-import { createPeopleBulk, findRegistryDuplicates } from "../../people/index.ts";
+import { createPreparedPeople, findRegistryDuplicates, type PreparedPerson, preparePerson } from "../../people/index.ts";
 import {
   deleteRejections,
   findImport,
@@ -33,8 +33,10 @@ export interface ImportJobData {
 }
 
 export interface ImportRunOptions {
-  /** Rows per duplicate check against the registry and per insert (default 500). */
+  /** Rows per duplicate check against the registry (default 500). */
   batchSize?: number;
+  /** People per insert, and per progress update on PostgreSQL (default 2,000). */
+  insertBatchSize?: number;
   /** Tests: called inside the insert transaction before each batch (throw to simulate a failure). */
   beforeInsertBatch?: (batch: number) => void | Promise<void>;
 }
@@ -43,7 +45,8 @@ export type ImportRunDeps = Pick<AppDeps, "database" | "storage" | "config">;
 
 interface Accepted {
   rowNumber: number;
-  input: PersonCreate;
+  /** The rows to write (id, name index…), prepared once: the duplicate checks use its name index. */
+  prepared: PreparedPerson;
   household: HouseholdCell | null;
   /** Set when the row's household turned out invalid after it passed its own checks. */
   dropped: boolean;
@@ -57,6 +60,7 @@ interface HouseholdMemberRow {
 }
 
 const DEFAULT_BATCH = 500;
+const DEFAULT_INSERT_BATCH = 2000;
 /** Candidates examined per row when looking for duplicates in the registry. */
 const CANDIDATES_PER_ROW = 50;
 const MAX_HOUSEHOLD_MEMBERS = 40;
@@ -183,7 +187,7 @@ function householdsOf(accepted: readonly Accepted[], ids: ReadonlyMap<Accepted, 
   return [...groups.values()].map((members) => {
     const reference =
       members.find((m) => m.household?.isReference ?? m.household?.relation === "reference_person") ?? members[0];
-    const label = reference ? `${reference.input.familyName} ${reference.input.givenName}` : "";
+    const label = reference ? `${reference.prepared.person.familyName} ${reference.prepared.person.givenName}` : "";
     return {
       label: label.trim() || "—",
       members: members.map((m) => {
@@ -244,6 +248,7 @@ async function runPhases(
   const importId = row.id;
   const organizationId = row.organizationId;
   const batchSize = options.batchSize ?? DEFAULT_BATCH;
+  const insertBatchSize = options.insertBatchSize ?? DEFAULT_INSERT_BATCH;
   if (!row.storageKey || !row.wrappedKey) {
     throw new AppError("UNPROCESSABLE", "The file of this import is no longer kept: upload it again");
   }
@@ -263,8 +268,13 @@ async function runPhases(
   let rejectedCount = 0;
   for await (const rows of batches(sheet.rows, batchSize)) {
     const rejected: NewRejection[] = [];
-    const survivors: { row: SheetRow; input: PersonCreate; household: HouseholdCell | null; data: Record<string, string> }[] =
-      [];
+    const survivors: {
+      row: SheetRow;
+      input: PersonCreate;
+      prepared: PreparedPerson;
+      household: HouseholdCell | null;
+      data: Record<string, string>;
+    }[] = [];
     const memberOf = new Map<number, HouseholdMemberRow>();
     for (const sheetRow of rows) {
       const data = rowObject(columns, sheetRow.values);
@@ -279,19 +289,20 @@ async function runPhases(
         rejected.push(rejection(importId, sheetRow.rowNumber, mapped.code, mapped.message, data));
         continue;
       }
-      const duplicate = fileDuplicates.check(sheetRow.rowNumber, mapped.input);
+      const prepared = preparePerson(mapped.input, organizationId, actor.userId);
+      const duplicate = fileDuplicates.check(sheetRow.rowNumber, mapped.input, prepared.person.nameSkeleton);
       if (duplicate) {
         rejected.push(rejection(importId, sheetRow.rowNumber, duplicate.code, duplicate.message, data));
         continue;
       }
-      survivors.push({ row: sheetRow, input: mapped.input, household: mapped.household, data });
+      survivors.push({ row: sheetRow, input: mapped.input, prepared, household: mapped.household, data });
     }
     processed += rows.length;
     await inTransaction(database, actor, noMeta, async ({ tx }) => {
       const found = await findRegistryDuplicates(
         tx,
-        survivors.map((s) => s.input),
-        { minScore: 0.9, candidatesPerProbe: CANDIDATES_PER_ROW },
+        survivors.map((s) => ({ ...s.input, nameKeys: s.prepared.person.nameKeys })),
+        { minScore: 0.9, candidatesPerProbe: CANDIDATES_PER_ROW, organizationId },
       );
       survivors.forEach((s, i) => {
         const duplicate = found.get(i);
@@ -311,7 +322,12 @@ async function runPhases(
           );
           return;
         }
-        const entry: Accepted = { rowNumber: s.row.rowNumber, input: s.input, household: s.household, dropped: false };
+        const entry: Accepted = {
+          rowNumber: s.row.rowNumber,
+          prepared: s.prepared,
+          household: s.household,
+          dropped: false,
+        };
         accepted.push(entry);
         const member = memberOf.get(s.row.rowNumber);
         if (member) member.accepted = entry;
@@ -334,13 +350,13 @@ async function runPhases(
   let households = 0;
   await inTransaction(database, actor, noMeta, async (ctx) => {
     const ids = new Map<Accepted, string>();
-    for (let start = 0, batch = 0; start < toInsert.length; start += batchSize, batch++) {
+    for (let start = 0, batch = 0; start < toInsert.length; start += insertBatchSize, batch++) {
       await options.beforeInsertBatch?.(batch);
-      const slice = toInsert.slice(start, start + batchSize);
-      const created = await createPeopleBulk(
+      const slice = toInsert.slice(start, start + insertBatchSize);
+      const created = await createPreparedPeople(
         ctx,
         organizationId,
-        slice.map((a) => a.input),
+        slice.map((a) => a.prepared),
       );
       slice.forEach((a, i) => ids.set(a, created[i] ?? ""));
       if (database.kind === "postgres") {

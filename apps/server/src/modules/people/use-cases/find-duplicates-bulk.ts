@@ -5,6 +5,7 @@ import {
   findCandidatePairs,
   findTaxCodeHolders,
   loadCandidates,
+  organizationHasPeople,
 } from "../bulk-duplicates.repository.ts";
 import { type MatchSubject, queryKeys, scoreMatch } from "../matching/index.ts";
 
@@ -17,6 +18,8 @@ export interface DuplicateProbe {
   citizenship?: string | null | undefined;
   taxCode?: string | null | undefined;
   sex?: string | null | undefined;
+  /** The name's phonetic keys when the caller already has them (`preparePerson` computes them). */
+  nameKeys?: readonly string[] | undefined;
 }
 
 export interface RegistryDuplicate {
@@ -32,6 +35,11 @@ export interface BulkDuplicateOptions {
   minScore?: number;
   /** Candidates examined per probe (the SQL's limit). */
   candidatesPerProbe?: number;
+  /**
+   * The caller's organisation: when it sees nobody (no people of its own, none granted), the
+   * candidate search is skipped (a first import into an empty registry).
+   */
+  organizationId?: string;
 }
 
 function subjectOf(row: CandidateRow, names: readonly CandidateName[]): MatchSubject {
@@ -49,7 +57,7 @@ function subjectOf(row: CandidateRow, names: readonly CandidateName[]): MatchSub
  * For many people at once (a batch of the spreadsheet import), the registered person each one
  * probably is, among those the caller may see: an equal tax code, or a match score of at least
  * `minScore` on the candidates the single-person match would consider (same SQL, same scoring).
- * Three queries for the whole batch. The result maps a probe's position to its duplicate.
+ * A few queries for the whole batch. The result maps a probe's position to its duplicate.
  */
 export async function findRegistryDuplicates(
   tx: Tx,
@@ -65,6 +73,7 @@ export async function findRegistryDuplicates(
   for (const h of await findTaxCodeHolders(tx, taxCodes)) {
     if (h.taxCode && !holders.has(h.taxCode)) holders.set(h.taxCode, h.id);
   }
+  if (options.organizationId && !(await organizationHasPeople(tx, options.organizationId))) return found;
   const subjects: (MatchSubject | null)[] = probes.map((p, i) => {
     const holder = p.taxCode ? holders.get(p.taxCode) : undefined;
     if (holder) {
@@ -83,7 +92,7 @@ export async function findRegistryDuplicates(
 
   const pairs = await findCandidatePairs(
     tx,
-    subjects.map((s) => (s ? queryKeys(s).nameKeys : [])),
+    subjects.map((s, i) => (s ? (probes[i]?.nameKeys ?? queryKeys(s).nameKeys) : [])),
     perProbe,
   );
   if (pairs.length === 0) return found;
