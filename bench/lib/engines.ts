@@ -65,8 +65,17 @@ async function admin(url: string, statement: string): Promise<void> {
 /** PGlite as the app runs it by default: file-backed (or in memory), migrated, one session. */
 async function openPgliteEngine(storage: "file" | "memory"): Promise<BenchEngine> {
   const dir = storage === "file" ? mkdtempSync(join(tmpdir(), "approdo-bench-")) : null;
+  const removeDir = () => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  };
   const database = await openPglite(dir ? { dataDir: join(dir, "pglite") } : {});
-  await runMigrations(database);
+  try {
+    await runMigrations(database);
+  } catch (error) {
+    await database.close();
+    removeDir();
+    throw error;
+  }
   const versions = { pglite: pgliteVersion(), server: await serverVersion(database) };
   return {
     kind: "pglite",
@@ -75,7 +84,7 @@ async function openPgliteEngine(storage: "file" | "memory"): Promise<BenchEngine
     database,
     async close() {
       await database.close();
-      if (dir) rmSync(dir, { recursive: true, force: true });
+      removeDir();
     },
   };
 }

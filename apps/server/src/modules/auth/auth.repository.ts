@@ -16,22 +16,23 @@ export interface LoginUser {
   active: boolean;
 }
 
-export async function findLoginUser(tx: Tx, username: string): Promise<LoginUser | null> {
-  const [row] = await tx
-    .select({
-      id: users.id,
-      organizationId: users.organizationId,
-      username: users.username,
-      passwordHash: users.passwordHash,
-      totpEnabled: users.totpEnabled,
-      totpSecretEnc: users.totpSecretEnc,
-      totpLastStep: users.totpLastStep,
-      failedAttempts: users.failedAttempts,
-      lockedUntil: users.lockedUntil,
-      active: users.active,
-    })
-    .from(users)
-    .where(sql`lower(${users.username}) = lower(${username})`);
+const loginColumns = {
+  id: users.id,
+  organizationId: users.organizationId,
+  username: users.username,
+  passwordHash: users.passwordHash,
+  totpEnabled: users.totpEnabled,
+  totpSecretEnc: users.totpSecretEnc,
+  totpLastStep: users.totpLastStep,
+  failedAttempts: users.failedAttempts,
+  lockedUntil: users.lockedUntil,
+  active: users.active,
+};
+
+/** With `lock`, the row stays locked until the transaction ends, so concurrent failures all count. */
+export async function findLoginUser(tx: Tx, username: string, lock = false): Promise<LoginUser | null> {
+  const query = tx.select(loginColumns).from(users).where(sql`lower(${users.username}) = lower(${username})`);
+  const [row] = lock ? await query.for("update") : await query;
   return row ?? null;
 }
 

@@ -18,6 +18,7 @@ import { deleteSession, findUserPrincipal } from "./auth.repository.ts";
 import { registerOidcRoutes } from "./oidc.routes.ts";
 import { cookieOptions, SESSION_COOKIE } from "./sessions.ts";
 import { changePassword } from "./use-cases/change-password.ts";
+import { checkPassword } from "./use-cases/check-password.ts";
 import { completeTotpSignIn } from "./use-cases/complete-totp-sign-in.ts";
 import { confirmTotpEnrolment, startTotpEnrolment } from "./use-cases/enrol-totp.ts";
 import { signInWithPassword } from "./use-cases/sign-in-with-password.ts";
@@ -34,8 +35,14 @@ export function registerAuthRoutes(app: AppInstance, deps: AppDeps): void {
       schema: { tags, body: loginBodySchema, response: { 200: loginResponseSchema } },
     },
     async (request, reply) => {
+      const verdict = await checkPassword(
+        database,
+        metaOf(request),
+        request.body.username,
+        request.body.password,
+      );
       const result = await inTransaction(database, systemActor, metaOf(request), async (ctx) => {
-        const r = await signInWithPassword(ctx, config, request.body.username, request.body.password);
+        const r = await signInWithPassword(ctx, config, request.body.username, verdict);
         if (r.outcome !== "signed-in") return { r, me: null };
         const p = await findUserPrincipal(ctx.tx, r.userId);
         return { r, me: p ? presentMe(p, r.session.csrfToken, config.demoMode) : null };

@@ -265,7 +265,7 @@ describe("spreadsheet import of people", () => {
     expect(res.json()).toEqual({ importId, status: "queued" });
     expect((await start(operatorA, importId, preview.mapping)).statusCode).toBe(422);
 
-    await runImportJob(t.deps, jobData(importId), { batchSize: 4 });
+    await runImportJob(t.deps, jobData(importId), { batchSize: 4, insertBatchSize: 3 });
 
     const status = (await operatorA.request("GET", `/api/v1/imports/${importId}`)).json();
     expect(status).toMatchObject({
@@ -386,6 +386,7 @@ describe("spreadsheet import of people", () => {
     expect((await start(agent, id, res.json().mapping)).statusCode).toBe(202);
     await runImportJob(t.deps, jobData(id, org, user.id), {
       batchSize: 5,
+      insertBatchSize: 5,
       beforeInsertBatch: (batch) => {
         if (batch === 2) throw new Error("disk full");
       },

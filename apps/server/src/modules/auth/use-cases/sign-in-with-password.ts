@@ -1,10 +1,10 @@
 import type { AppConfig } from "../../../config.ts";
 import type { TxContext } from "../../../platform/db/transaction.ts";
 import { AppError } from "../../../platform/errors/app-error.ts";
-import { burnPasswordCheck, verifyPassword } from "../../../platform/security/passwords.ts";
 import { findLoginUser, recordFailedAttempt, recordSuccessfulLogin } from "../auth.repository.ts";
 import { lockedFor, lockSecondsAfter } from "../lockout.policy.ts";
 import { type IssuedSession, issueSession } from "../sessions.ts";
+import type { PasswordVerdict } from "./check-password.ts";
 
 export type PasswordSignIn =
   | { outcome: "signed-in"; session: IssuedSession; userId: string }
@@ -12,20 +12,21 @@ export type PasswordSignIn =
   | { outcome: "failed"; error: AppError };
 
 /**
- * Checks username and password. Failures are counted and committed (they are returned, not thrown,
- * so the transaction keeps the counter and the audit event); enough of them lock the account.
+ * Records the outcome of a password check made before the transaction (see check-password.ts:
+ * argon2 takes tens of milliseconds and must not hold a transaction, let alone PGlite's only
+ * session). Failures are counted on the locked user row and committed (returned, not thrown, so
+ * the transaction keeps the counter and the audit event); enough of them lock the account.
  */
 export async function signInWithPassword(
   ctx: TxContext,
   config: AppConfig,
   username: string,
-  password: string,
+  verdict: PasswordVerdict,
 ): Promise<PasswordSignIn> {
   const now = new Date();
   const invalid = new AppError("INVALID_CREDENTIALS", "Wrong username or password");
-  const user = await findLoginUser(ctx.tx, username);
-  if (!user?.passwordHash || !user.active) {
-    await burnPasswordCheck(password);
+  const user = await findLoginUser(ctx.tx, username, true);
+  if (!user?.passwordHash || !user.active || user.id !== verdict.userId) {
     ctx.audit({
       action: "auth.login_failed",
       entityType: "user",
@@ -40,7 +41,7 @@ export async function signInWithPassword(
     ctx.audit({ action: "auth.login_refused_locked", entityType: "user", entityId: user.id, actor: who });
     return { outcome: "failed", error: lockedError(locked) };
   }
-  if (!(await verifyPassword(user.passwordHash, password))) {
+  if (!verdict.passwordOk) {
     const failed = user.failedAttempts + 1;
     const lockSeconds = lockSecondsAfter(failed);
     await recordFailedAttempt(
