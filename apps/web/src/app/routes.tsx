@@ -17,6 +17,7 @@ import { HomePage } from "../features/home/home-page.tsx";
 import { HouseholdCreatePage } from "../features/households/household-create-page.tsx";
 import { HouseholdPage } from "../features/households/household-page.tsx";
 import { HouseholdsListPage } from "../features/households/households-list-page.tsx";
+import { ImportPage } from "../features/imports/import-page.tsx";
 import { PeopleListPage } from "../features/people/people-list-page.tsx";
 import { PersonCreatePage } from "../features/people/person-create-page.tsx";
 import { PersonEditPage } from "../features/people/person-edit-page.tsx";
@@ -39,6 +40,7 @@ export const routes: readonly RouteDefinition[] = [
   { pattern: "/account", section: "account", render: () => <AccountPage /> },
   { pattern: "/people", section: "people", render: () => <PeopleListPage /> },
   { pattern: "/people/new", section: "people", render: () => <PersonCreatePage /> },
+  { pattern: "/people/import", section: "people", render: () => <ImportPage /> },
   { pattern: "/people/:id", section: "people", render: (p) => <PersonPage id={id(p)} /> },
   { pattern: "/people/:id/edit", section: "people", render: (p) => <PersonEditPage id={id(p)} /> },
   { pattern: "/households", section: "households", render: () => <HouseholdsListPage /> },

@@ -50,7 +50,11 @@ function multipart(parts: Part[]): { payload: Buffer; headers: Record<string, st
     const file = part.data !== undefined;
     const disposition = `form-data; name="${part.name}"${file ? `; filename="${part.filename ?? "file"}"` : ""}`;
     const head = `--${boundary}\r\nContent-Disposition: ${disposition}\r\n${file ? "Content-Type: application/octet-stream\r\n" : ""}\r\n`;
-    chunks.push(Buffer.from(head, "utf8"), part.data ?? Buffer.from(part.value ?? "", "utf8"), Buffer.from("\r\n"));
+    chunks.push(
+      Buffer.from(head, "utf8"),
+      part.data ?? Buffer.from(part.value ?? "", "utf8"),
+      Buffer.from("\r\n"),
+    );
   }
   chunks.push(Buffer.from(`--${boundary}--\r\n`));
   return {
@@ -189,7 +193,7 @@ describe("spreadsheet import of people", () => {
       "Tariq;Aziz;M;1975;Pakistan;;;urdu;;;N3;capofamiglia;sì",
       "Zara;Aziz;F;31/02/2010;Pakistan;;;urdu;;;N3;figlia;",
       // 24: formula injection in a rejected row (bad sex)
-      "=HYPERLINK(\"http://x\");Evil;Z;1990;Italia;;;;;-1+1;;;",
+      '=HYPERLINK("http://x");Evil;Z;1990;Italia;;;;;-1+1;;;',
     ];
     const res = await upload(operatorA, csv(lines));
     expect(res.statusCode, res.body).toBe(201);
@@ -215,12 +219,18 @@ describe("spreadsheet import of people", () => {
       Referente: "householdReference",
     });
     expect(body.preview.rows).toHaveLength(20);
-    expect(body.preview.rows[0]).toMatchObject({ Nome: "Amina", Cognome: "Diallo", Telefono: "+39 333 1234567" });
+    expect(body.preview.rows[0]).toMatchObject({
+      Nome: "Amina",
+      Cognome: "Diallo",
+      Telefono: "+39 333 1234567",
+    });
     expect(body.preview.checked).toBe(23);
     // Row-level problems only (the registry is searched when the import runs): 12, 13, 14, 19, 23, 24.
     expect(body.preview.invalid).toBe(6);
     expect(body.preview.valid).toBe(17);
-    expect(body.preview.sampleErrors.map((e: { rowNumber: number; code: string }) => [e.rowNumber, e.code])).toEqual([
+    expect(
+      body.preview.sampleErrors.map((e: { rowNumber: number; code: string }) => [e.rowNumber, e.code]),
+    ).toEqual([
       [12, "INVALID_TAX_CODE"],
       [13, "UNKNOWN_COUNTRY"],
       [14, "DUPLICATE_IN_FILE"],
@@ -243,7 +253,11 @@ describe("spreadsheet import of people", () => {
     expect(JSON.stringify(res.json())).toContain("unknown_column");
     res = await start(operatorA, importId, { Nome: "givenName", Cognome: "familyName", Sesso: "givenName" });
     expect(res.statusCode).toBe(400);
-    res = await start(operatorA, importId, { Nome: "givenName", Cognome: "familyName", Relazione: "householdRelation" });
+    res = await start(operatorA, importId, {
+      Nome: "givenName",
+      Cognome: "familyName",
+      Relazione: "householdRelation",
+    });
     expect(res.statusCode).toBe(400);
     expect(JSON.stringify(res.json())).toContain("household_key_missing");
   });
@@ -252,7 +266,9 @@ describe("spreadsheet import of people", () => {
     for (const agent of [operatorB, admin, dpo]) {
       expect((await agent.request("GET", `/api/v1/imports/${importId}`)).statusCode).toBe(404);
       expect((await agent.request("GET", `/api/v1/imports/${importId}/rejections.csv`)).statusCode).toBe(404);
-      expect((await start(agent, importId, { Nome: "givenName", Cognome: "familyName" })).statusCode).toBe(404);
+      expect((await start(agent, importId, { Nome: "givenName", Cognome: "familyName" })).statusCode).toBe(
+        404,
+      );
     }
     expect((await upload(admin, csv(["Nome;Cognome", "A;B"]))).statusCode).toBe(404);
     expect((await operatorB.request("GET", "/api/v1/imports")).json().items).toEqual([]);
@@ -318,7 +334,10 @@ describe("spreadsheet import of people", () => {
       .from(personLanguages)
       .where(eq(personLanguages.personId, amina?.id ?? ""));
     expect(languages.map((l) => l.language).sort()).toEqual(["fra", "wol"]);
-    expect(registered.find((p) => p.familyName === "Sow")).toMatchObject({ birthDate: null, birthYear: 1987 });
+    expect(registered.find((p) => p.familyName === "Sow")).toMatchObject({
+      birthDate: null,
+      birthYear: 1987,
+    });
     expect(registered.find((p) => p.familyName === "Haddad")).toMatchObject({
       birthYear: 1992,
       citizenship: "SY",
@@ -378,7 +397,8 @@ describe("spreadsheet import of people", () => {
     const user = await buildUser(t.deps.database, { organizationId: org, roles: ["operator"] });
     const agent = await signIn(t.app, user.username, user.password);
     const lines = ["Nome;Cognome;Sesso;Anno di nascita;Nucleo;Referente"];
-    for (let i = 0; i < 12; i++) lines.push(`Persona${"abcdefghijkl"[i]};Kessel${"mnopqrstuvwx"[i]};F;19${70 + i};;`);
+    for (let i = 0; i < 12; i++)
+      lines.push(`Persona${"abcdefghijkl"[i]};Kessel${"mnopqrstuvwx"[i]};F;19${70 + i};;`);
     lines.push("Uno;Famiglia;M;1980;F1;sì", "Due;Famiglia;F;1982;F1;no");
     const res = await upload(agent, csv(lines), "fallisce.csv");
     expect(res.statusCode, res.body).toBe(201);
@@ -396,9 +416,9 @@ describe("spreadsheet import of people", () => {
     expect(status.error).toBe("The import stopped because of an internal error");
     expect(status.acceptedRows).toBe(0);
     expect(await peopleOf(org)).toHaveLength(0);
-    expect(await t.deps.database.db.select().from(households).where(eq(households.organizationId, org))).toHaveLength(
-      0,
-    );
+    expect(
+      await t.deps.database.db.select().from(households).where(eq(households.organizationId, org)),
+    ).toHaveLength(0);
     expect(await auditOf("import.failed", id)).toHaveLength(1);
     expect(await auditOf("import.completed", id)).toHaveLength(0);
 
@@ -413,10 +433,24 @@ describe("spreadsheet import of people", () => {
   it("imports an Excel workbook (dates as dates, numbers as numbers)", async () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet("Persone");
-    sheet.addRow(["Given name", "Surname", "Sex", "Date of birth", "Nationality", "Tax code", "Municipality"]);
+    sheet.addRow([
+      "Given name",
+      "Surname",
+      "Sex",
+      "Date of birth",
+      "Nationality",
+      "Tax code",
+      "Municipality",
+    ]);
     sheet.addRow(["Grace", "Adeyemi", "female", new Date(Date.UTC(1993, 6, 14)), "NG", null, 82053]);
     sheet.addRow(["Musa", "Jallow", "male", 1991, "Gambia", Number(provisional()), "Roma"]);
-    sheet.addRow([{ richText: [{ text: "Hawa " }, { text: "Binta" }] }, "Conteh", "F", "1998-12-01", "Sierra Leone"]);
+    sheet.addRow([
+      { richText: [{ text: "Hawa " }, { text: "Binta" }] },
+      "Conteh",
+      "F",
+      "1998-12-01",
+      "Sierra Leone",
+    ]);
     const data = Buffer.from(await workbook.xlsx.writeBuffer());
     const res = await upload(operatorA, data, "persone.xlsx");
     expect(res.statusCode, res.body).toBe(201);
@@ -432,18 +466,26 @@ describe("spreadsheet import of people", () => {
     const found = await t.deps.database.db
       .select()
       .from(people)
-      .where(and(eq(people.organizationId, orgA), inArray(people.familyName, ["Adeyemi", "Jallow", "Conteh"])));
+      .where(
+        and(eq(people.organizationId, orgA), inArray(people.familyName, ["Adeyemi", "Jallow", "Conteh"])),
+      );
     expect(found.find((p) => p.familyName === "Adeyemi")).toMatchObject({
       birthDate: "1993-07-14",
       citizenship: "NG",
       domicileIstat: "082053",
     });
-    expect(found.find((p) => p.familyName === "Jallow")).toMatchObject({ birthYear: 1991, citizenship: "GM" });
+    expect(found.find((p) => p.familyName === "Jallow")).toMatchObject({
+      birthYear: 1991,
+      citizenship: "GM",
+    });
     expect(found.find((p) => p.familyName === "Conteh")).toMatchObject({ givenName: "Hawa Binta" });
   });
 
   it("refuses old .xls files, text that is not UTF-8, and files with no header", async () => {
-    const xls = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), randomBytes(100)]);
+    const xls = Buffer.concat([
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+      randomBytes(100),
+    ]);
     expect((await upload(operatorA, xls, "vecchio.xls")).statusCode).toBe(415);
     const latin1 = Buffer.from("Nome;Cognome\nNicolò;Rossi\n", "latin1");
     const res = await upload(operatorA, latin1);
@@ -456,7 +498,11 @@ describe("spreadsheet import of people", () => {
   });
 
   it("runs through the background worker", async () => {
-    const worker = await createTestApp(db.database, { work: true, storage: t.deps.storage, config: t.deps.config });
+    const worker = await createTestApp(db.database, {
+      work: true,
+      storage: t.deps.storage,
+      config: t.deps.config,
+    });
     try {
       const res = await upload(operatorA, csv(["Nome,Cognome,Sesso", "Lamin,Ceesay,M", "Awa,Ceesay,F"]));
       expect(res.statusCode, res.body).toBe(201);
@@ -468,7 +514,10 @@ describe("spreadsheet import of people", () => {
         status = (await operatorA.request("GET", `/api/v1/imports/${id}?includeRejections=false`)).json();
       }
       expect(status).toMatchObject({ status: "completed", acceptedRows: 2, rejections: [] });
-      const rejections = await t.deps.database.db.select().from(importRejections).where(eq(importRejections.importId, id));
+      const rejections = await t.deps.database.db
+        .select()
+        .from(importRejections)
+        .where(eq(importRejections.importId, id));
       expect(rejections).toHaveLength(0);
     } finally {
       await worker.close();

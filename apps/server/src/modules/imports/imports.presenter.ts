@@ -58,7 +58,9 @@ export function messageParts(message: string): {
 } {
   const head = /^([a-zA-Z]+): /.exec(message)?.[1];
   const row = /\brow (\d+)\b/.exec(message)?.[1];
-  const person = /\bperson ([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b/.exec(message)?.[1];
+  const person = /\bperson ([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b/.exec(
+    message,
+  )?.[1];
   return {
     field: head && isField(head) ? head : null,
     otherRow: row ? Number(row) : null,
@@ -67,7 +69,9 @@ export function messageParts(message: string): {
 }
 
 function codeOf(code: string): ImportRejectionCode {
-  return (importRejectionCodes as readonly string[]).includes(code) ? (code as ImportRejectionCode) : "INVALID_ROW";
+  return (importRejectionCodes as readonly string[]).includes(code)
+    ? (code as ImportRejectionCode)
+    : "INVALID_ROW";
 }
 
 export function presentRejection(row: RejectionRow): ImportRejection {
@@ -77,7 +81,9 @@ export function presentRejection(row: RejectionRow): ImportRejection {
     code: codeOf(row.code),
     message: row.message,
     ...messageParts(row.message),
-    rowData: Object.fromEntries(Object.entries(data).map(([k, v]) => [k, typeof v === "string" ? v : String(v ?? "")])),
+    rowData: Object.fromEntries(
+      Object.entries(data).map(([k, v]) => [k, typeof v === "string" ? v : String(v ?? "")]),
+    ),
   };
 }
 

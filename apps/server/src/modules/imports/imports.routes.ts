@@ -10,8 +10,8 @@ import {
 } from "@approdo/contracts";
 import type { FastifyRequest } from "fastify";
 import { z } from "zod";
-import { inTransaction, noMeta, type TxContext } from "../../platform/db/transaction.ts";
 import { newId } from "../../platform/db/ids.ts";
+import { inTransaction, noMeta, type TxContext } from "../../platform/db/transaction.ts";
 import { AppError, notFound } from "../../platform/errors/app-error.ts";
 import { runMutation } from "../../platform/http/mutation.ts";
 import { decodeCursor, pageFrom } from "../../platform/http/pagination.ts";
@@ -49,8 +49,14 @@ async function loadImport(ctx: TxContext, id: string): Promise<ImportRow> {
 
 /** `attachment` with an ASCII `filename` and the exact UTF-8 `filename*` (RFC 6266/5987). */
 function contentDisposition(fileName: string): string {
-  const ascii = fileName.normalize("NFKD").replace(/\p{M}/gu, "").replace(/[^A-Za-z0-9 ._()-]/g, "_");
-  const exact = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const ascii = fileName
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .replace(/[^A-Za-z0-9 ._()-]/g, "_");
+  const exact = encodeURIComponent(fileName).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   return `attachment; filename="${ascii}"; filename*=UTF-8''${exact}`;
 }
 
@@ -101,7 +107,13 @@ export function registerImportRoutes(app: AppInstance, deps: AppDeps): void {
         const municipalities = await inTransaction(database, actor, metaOf(request), ({ tx }) =>
           listMunicipalities(tx),
         );
-        const preview = await previewImport(storage, config.secretKey, file, upload.mappingText, municipalities);
+        const preview = await previewImport(
+          storage,
+          config.secretKey,
+          file,
+          upload.mappingText,
+          municipalities,
+        );
         const body = await runMutation(database, request, reply, async (ctx) => {
           if (!canImportPeople(ctx.actor)) throw notFound("import");
           const id = newId();
@@ -182,7 +194,10 @@ export function registerImportRoutes(app: AppInstance, deps: AppDeps): void {
         await inTransaction(database, actor, noMeta, ({ tx }) => updateImport(tx, importId, { jobId }));
       } catch (error) {
         await inTransaction(database, actor, noMeta, ({ tx }) =>
-          updateImport(tx, importId, { status: "failed", error: "The import could not be queued: try again" }),
+          updateImport(tx, importId, {
+            status: "failed",
+            error: "The import could not be queued: try again",
+          }),
         );
         throw error;
       }

@@ -71,9 +71,7 @@ export async function findCandidatePairs(
   if (positions.length === 0) return [];
   const source = sql`unnest(${sql.param(positions)}::int[], ${sql.param(keys)}::text[]) as q(probe, keys)
     cross join lateral people_match_candidates(string_to_array(q.keys, ' '), null, ${perProbe}::int) as c(id)`;
-  const rows = await tx
-    .select({ probe: sql<number>`q.probe`, personId: sql<string>`c.id` })
-    .from(source);
+  const rows = await tx.select({ probe: sql<number>`q.probe`, personId: sql<string>`c.id` }).from(source);
   return rows.map((r) => ({ probe: Number(r.probe), personId: r.personId }));
 }
 

@@ -42,6 +42,9 @@ export function PeopleListPage() {
         <Link to="/people/new" className="btn btn-primary" data-testid="person-new">
           {t("people.new")}
         </Link>
+        <Link to="/people/import" className="btn btn-outline-primary" data-testid="people-import">
+          {t("imports.linkFromPeople")}
+        </Link>
       </PageHeader>
       <StatusMessage>{flash}</StatusMessage>
       <PeopleFilterForm defaultValues={initialForm} onApply={apply} />

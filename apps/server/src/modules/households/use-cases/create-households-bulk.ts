@@ -1,8 +1,8 @@
 import { type HouseholdRelation, isReferenceInput } from "@approdo/contracts";
+import { sql } from "drizzle-orm";
 import { newId } from "../../../platform/db/ids.ts";
 import type { TxContext } from "../../../platform/db/transaction.ts";
 import { AppError } from "../../../platform/errors/app-error.ts";
-import { sql } from "drizzle-orm";
 import { todayInItaly } from "../households.rules.ts";
 
 export interface BulkHousehold {
@@ -32,9 +32,13 @@ export async function createHouseholdsBulk(
   const rows = input.map((h, i) => {
     const references = h.members.filter(isReferenceInput).length;
     if (h.members.length === 0 || references !== 1 || h.members.length > 40) {
-      throw new AppError("UNPROCESSABLE", "Each household needs 1 to 40 members and exactly one reference person", {
-        row: i,
-      });
+      throw new AppError(
+        "UNPROCESSABLE",
+        "Each household needs 1 to 40 members and exactly one reference person",
+        {
+          row: i,
+        },
+      );
     }
     return { id: newId(), organizationId, label: h.label, createdBy: ctx.actor.userId };
   });

@@ -34,7 +34,8 @@ export class FileDuplicates {
     let nameKey: string | null = null;
     if (year !== null) {
       const skeleton =
-        nameSkeleton ?? indexNames([{ givenName: input.givenName, familyName: input.familyName }]).nameSkeleton;
+        nameSkeleton ??
+        indexNames([{ givenName: input.givenName, familyName: input.familyName }]).nameSkeleton;
       if (skeleton) nameKey = `${skeleton}|${year}|${input.citizenship ?? ""}`;
     }
     if (nameKey) {

@@ -51,7 +51,11 @@ export type MappedRow =
   | { ok: true; input: PersonCreate; household: HouseholdCell | null }
   | ({ ok: false } & RowProblem);
 
-function problem(code: ImportRejectionCode, field: ImportField | null, text: string): { ok: false } & RowProblem {
+function problem(
+  code: ImportRejectionCode,
+  field: ImportField | null,
+  text: string,
+): { ok: false } & RowProblem {
   return { ok: false, code, field, message: field ? `${field}: ${text}` : text };
 }
 
@@ -73,7 +77,11 @@ function codeOfReference(field: string, reason: string): ImportRejectionCode {
  * birth date, sex and country of birth, country and language codes). The first problem rejects the
  * row with a stable code.
  */
-export function mapRow(values: readonly string[], columns: ColumnIndex, municipalities: MunicipalityIndex): MappedRow {
+export function mapRow(
+  values: readonly string[],
+  columns: ColumnIndex,
+  municipalities: MunicipalityIndex,
+): MappedRow {
   const cell = (field: ImportField): string => {
     const at = columns[field];
     return at === undefined ? "" : unescapeCell(values[at] ?? "").trim();
@@ -163,7 +171,11 @@ export function mapRow(values: readonly string[], columns: ColumnIndex, municipa
     const relationText = cell("householdRelation");
     const relation = relationText ? parseRelation(relationText) : null;
     if (relationText && !relation) {
-      return problem("INVALID_ROW", "householdRelation", "not a known relation (e.g. coniuge, figlio, spouse, child)");
+      return problem(
+        "INVALID_ROW",
+        "householdRelation",
+        "not a known relation (e.g. coniuge, figlio, spouse, child)",
+      );
     }
     const referenceText = cell("householdReference");
     const isReference = referenceText ? parseYesNo(referenceText) : null;

@@ -7,7 +7,18 @@ import { normalizeText } from "./parse-values.ts";
  * the whole name must match, so "Nome e cognome" is not taken for the given name.
  */
 const synonyms: Record<ImportField, readonly string[]> = {
-  givenName: ["nome", "nomi", "nome proprio", "prenome", "given name", "given names", "first name", "firstname", "forename", "forenames"],
+  givenName: [
+    "nome",
+    "nomi",
+    "nome proprio",
+    "prenome",
+    "given name",
+    "given names",
+    "first name",
+    "firstname",
+    "forename",
+    "forenames",
+  ],
   familyName: ["cognome", "cognomi", "surname", "surnames", "family name", "last name", "lastname"],
   sex: ["sesso", "genere", "sex", "gender", "m f", "f m"],
   birthDate: [
@@ -34,7 +45,15 @@ const synonyms: Record<ImportField, readonly string[]> = {
     "birth country",
     "born in",
   ],
-  taxCode: ["codice fiscale", "cod fiscale", "cf", "c f", "tax code", "fiscal code", "codice fiscale provvisorio"],
+  taxCode: [
+    "codice fiscale",
+    "cod fiscale",
+    "cf",
+    "c f",
+    "tax code",
+    "fiscal code",
+    "codice fiscale provvisorio",
+  ],
   stpCode: ["codice stp", "stp", "tessera stp", "stp code"],
   eniCode: ["codice eni", "eni", "tessera eni", "eni code"],
   phone: [
@@ -63,8 +82,23 @@ const synonyms: Record<ImportField, readonly string[]> = {
     "town",
     "city",
   ],
-  domicileAddress: ["indirizzo", "indirizzo di domicilio", "via", "address", "street address", "domicile address"],
-  languages: ["lingue", "lingua", "lingue parlate", "lingua parlata", "languages", "language", "spoken languages"],
+  domicileAddress: [
+    "indirizzo",
+    "indirizzo di domicilio",
+    "via",
+    "address",
+    "street address",
+    "domicile address",
+  ],
+  languages: [
+    "lingue",
+    "lingua",
+    "lingue parlate",
+    "lingua parlata",
+    "languages",
+    "language",
+    "spoken languages",
+  ],
   italianLevel: [
     "livello italiano",
     "livello di italiano",

@@ -1,6 +1,6 @@
 import { Readable } from "node:stream";
 import { CsvError, parse } from "csv-parse";
-import { type SheetRow, SheetError } from "./sheet-types.ts";
+import { SheetError, type SheetRow } from "./sheet-types.ts";
 
 /** A cell longer than this is not a person's data: the file is not what it seems. */
 const MAX_RECORD_CHARS = 1_000_000;
@@ -21,7 +21,7 @@ async function* decodeUtf8(source: AsyncIterable<Buffer>): AsyncGenerator<string
     if (error instanceof TypeError) {
       throw new SheetError(
         "NOT_UTF8",
-        "The file is not UTF-8 text: save it as \"CSV UTF-8\" (or as an Excel workbook) and upload it again",
+        'The file is not UTF-8 text: save it as "CSV UTF-8" (or as an Excel workbook) and upload it again',
       );
     }
     throw error;
@@ -93,7 +93,10 @@ export async function* readCsv(source: Readable): AsyncGenerator<SheetRow> {
   } catch (error) {
     if (error instanceof CsvError) {
       // The parser's own message may quote the file's content: keep only where it happened.
-      throw new SheetError("UNREADABLE", `The CSV file cannot be read after row ${rowNumber} (${error.code})`);
+      throw new SheetError(
+        "UNREADABLE",
+        `The CSV file cannot be read after row ${rowNumber} (${error.code})`,
+      );
     }
     throw error;
   } finally {

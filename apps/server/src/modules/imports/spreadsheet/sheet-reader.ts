@@ -62,7 +62,8 @@ export async function openSheet(source: Readable, format: SheetFormat): Promise<
         if (next.done) return;
         const { rowNumber, values } = next.value;
         if (!values.some((v) => v !== "")) continue;
-        const row = values.length === width ? values : Array.from({ length: width }, (_, i) => values[i] ?? "");
+        const row =
+          values.length === width ? values : Array.from({ length: width }, (_, i) => values[i] ?? "");
         yield { rowNumber, values: row };
       }
     } finally {

@@ -1,6 +1,6 @@
 import { PassThrough, type Readable } from "node:stream";
 import ExcelJS from "exceljs";
-import { type SheetRow, SheetError } from "./sheet-types.ts";
+import { SheetError, type SheetRow } from "./sheet-types.ts";
 import { InvalidZipError, reorderXlsx } from "./zip-reorder.ts";
 
 /** The compressed workbook is held in memory (the upload limit bounds it); its rows are streamed. */
@@ -40,7 +40,11 @@ export function cellText(value: unknown): string {
       sharedFormula?: unknown;
       error?: unknown;
     };
-    if (Array.isArray(cell.richText)) return cell.richText.map((r) => String(r.text ?? "")).join("").trim();
+    if (Array.isArray(cell.richText))
+      return cell.richText
+        .map((r) => String(r.text ?? ""))
+        .join("")
+        .trim();
     if ("formula" in cell || "sharedFormula" in cell) return cellText(cell.result);
     if (cell.text !== undefined) return cellText(cell.text);
     if (cell.error !== undefined) return "";

@@ -1,7 +1,7 @@
 import {
+  householdImportFields,
   type ImportField,
   type ImportMapping,
-  householdImportFields,
   requiredImportFields,
 } from "@approdo/contracts";
 import { AppError } from "../../../platform/errors/app-error.ts";
@@ -28,7 +28,11 @@ export function checkMapping(
   const fields: Record<string, ImportField> = {};
   for (const [column, field] of Object.entries(mapping)) {
     if (!known.has(column)) {
-      issues.push({ path: `body.mapping.${column}`, message: "The file has no such column", code: "unknown_column" });
+      issues.push({
+        path: `body.mapping.${column}`,
+        message: "The file has no such column",
+        code: "unknown_column",
+      });
       continue;
     }
     if (field === null) continue;
@@ -47,7 +51,11 @@ export function checkMapping(
   if (options.requireFields) {
     for (const field of requiredImportFields) {
       if (!used.has(field)) {
-        issues.push({ path: "body.mapping", message: `A column must be mapped to ${field}`, code: `missing_${field}` });
+        issues.push({
+          path: "body.mapping",
+          message: `A column must be mapped to ${field}`,
+          code: `missing_${field}`,
+        });
       }
     }
   }

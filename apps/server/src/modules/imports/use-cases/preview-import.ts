@@ -1,9 +1,9 @@
 import {
   type ImportField,
   type ImportMapping,
+  type ImportPreview,
   importMappingSchema,
   importMaxRows,
-  type ImportPreview,
 } from "@approdo/contracts";
 import { AppError } from "../../../platform/errors/app-error.ts";
 import { type FileStore, openDecrypted } from "../../../platform/storage/index.ts";

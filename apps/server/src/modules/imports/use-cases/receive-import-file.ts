@@ -2,7 +2,12 @@ import { Transform, type TransformCallback } from "node:stream";
 import { importMaxBytes } from "@approdo/contracts";
 import type { Multipart } from "@fastify/multipart";
 import { AppError } from "../../../platform/errors/app-error.ts";
-import { type FileStore, StorageError, type StoredFile, storeEncrypted } from "../../../platform/storage/index.ts";
+import {
+  type FileStore,
+  StorageError,
+  type StoredFile,
+  storeEncrypted,
+} from "../../../platform/storage/index.ts";
 import { detectFormat, type SheetFormat } from "../spreadsheet/sheet-reader.ts";
 
 export const IMPORTS_NAMESPACE = "imports";
@@ -93,7 +98,10 @@ function hasStatus(error: unknown): boolean {
 
 function unreadable(error: unknown): unknown {
   if (error instanceof AppError || error instanceof StorageError || hasStatus(error)) return error;
-  return new AppError("BAD_REQUEST", "The upload could not be read: it was cut short or is not valid multipart data");
+  return new AppError(
+    "BAD_REQUEST",
+    "The upload could not be read: it was cut short or is not valid multipart data",
+  );
 }
 
 async function* readParts(parts: AsyncIterable<Multipart>): AsyncGenerator<Multipart> {
@@ -112,8 +120,10 @@ async function* readParts(parts: AsyncIterable<Multipart>): AsyncGenerator<Multi
 
 /** The file's name as shown back to the user: no folders, no control characters, at most 200 characters. */
 export function importFileName(raw: string | undefined, format: SheetFormat): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
-  const cleaned = (raw ?? "").normalize("NFC").replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, "");
+  const cleaned = (raw ?? "")
+    .normalize("NFC")
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
+    .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, "");
   const base = cleaned.split(/[/\\]/).pop()?.trim() ?? "";
   return [...(base || `import.${format}`)].slice(0, 200).join("");
 }
@@ -138,7 +148,11 @@ export async function receiveImportFile(
       }
       if (part.fieldname !== "file" || file) {
         part.file.resume();
-        throw invalid(`body.${part.fieldname}`, "Send one file, in the field named file", "unrecognized_keys");
+        throw invalid(
+          `body.${part.fieldname}`,
+          "Send one file, in the field named file",
+          "unrecognized_keys",
+        );
       }
       const guard = new ImportFileGuard(part.file);
       let bodyError: unknown = null;

@@ -7,7 +7,13 @@ import { AppError } from "../../../platform/errors/app-error.ts";
 import type { AppDeps } from "../../../platform/http/types.ts";
 import { DecryptionError, FileNotFoundError, openDecrypted } from "../../../platform/storage/index.ts";
 import { type BulkHousehold, createHouseholdsBulk } from "../../households/index.ts";
-import { createPreparedPeople, findRegistryDuplicates, type PreparedPerson, preparePerson } from "../../people/index.ts";
+import {
+  createPreparedPeople,
+  findRegistryDuplicates,
+  type PreparedPerson,
+  preparePerson,
+} from "../../people/index.ts";
+import { presentMapping } from "../imports.presenter.ts";
 import {
   deleteRejections,
   findImport,
@@ -18,7 +24,6 @@ import {
   storedMappingOf,
   updateImport,
 } from "../imports.repository.ts";
-import { presentMapping } from "../imports.presenter.ts";
 import { FileDuplicates } from "../mapping/file-duplicates.ts";
 import { columnIndex, type HouseholdCell, mapRow } from "../mapping/map-row.ts";
 import { municipalityIndex } from "../mapping/reference-lookup.ts";
@@ -29,7 +34,13 @@ export const IMPORT_PEOPLE_JOB = "imports.people";
 /** What the job carries: the import and who started it (their roles at that moment). */
 export interface ImportJobData {
   importId: string;
-  actor: { kind: "user" | "token"; userId: string | null; organizationId: string; roles: string[]; tokenId?: string };
+  actor: {
+    kind: "user" | "token";
+    userId: string | null;
+    organizationId: string;
+    roles: string[];
+    tokenId?: string;
+  };
 }
 
 export interface ImportRunOptions {
@@ -186,13 +197,17 @@ function householdsOf(accepted: readonly Accepted[], ids: ReadonlyMap<Accepted, 
   }
   return [...groups.values()].map((members) => {
     const reference =
-      members.find((m) => m.household?.isReference ?? m.household?.relation === "reference_person") ?? members[0];
-    const label = reference ? `${reference.prepared.person.familyName} ${reference.prepared.person.givenName}` : "";
+      members.find((m) => m.household?.isReference ?? m.household?.relation === "reference_person") ??
+      members[0];
+    const label = reference
+      ? `${reference.prepared.person.familyName} ${reference.prepared.person.givenName}`
+      : "";
     return {
       label: label.trim() || "—",
       members: members.map((m) => {
         const isReference = m === reference;
-        const relation: HouseholdRelation = m.household?.relation ?? (isReference ? "reference_person" : "other");
+        const relation: HouseholdRelation =
+          m.household?.relation ?? (isReference ? "reference_person" : "other");
         return { personId: ids.get(m) ?? "", relation, isReference };
       }),
     };
@@ -225,7 +240,11 @@ export async function runImportJob(
     await inTransaction(database, actor, noMeta, async (ctx) => {
       const row = await findImport(ctx.tx, importId, true);
       if (!row) return;
-      await updateImport(ctx.tx, importId, { status: "failed", acceptedRows: 0, error: failureMessage(error) });
+      await updateImport(ctx.tx, importId, {
+        status: "failed",
+        acceptedRows: 0,
+        error: failureMessage(error),
+      });
       ctx.audit({
         action: "import.failed",
         entityType: "import",
@@ -342,7 +361,11 @@ async function runPhases(
   rejectedCount += householdRejections.length;
   await inTransaction(database, actor, noMeta, async ({ tx }) => {
     await insertRejections(tx, householdRejections);
-    await updateImport(tx, importId, { totalRows: processed, processedRows: processed, rejectedRows: rejectedCount });
+    await updateImport(tx, importId, {
+      totalRows: processed,
+      processedRows: processed,
+      rejectedRows: rejectedCount,
+    });
   });
 
   // Phase 2: write everything accepted, in one transaction.
@@ -358,7 +381,9 @@ async function runPhases(
         organizationId,
         slice.map((a) => a.prepared),
       );
-      slice.forEach((a, i) => ids.set(a, created[i] ?? ""));
+      slice.forEach((a, i) => {
+        ids.set(a, created[i] ?? "");
+      });
       if (database.kind === "postgres") {
         // Another connection: visible to GET while this transaction is still open.
         await inTransaction(database, actor, noMeta, ({ tx }) =>

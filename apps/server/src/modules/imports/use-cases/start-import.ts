@@ -33,6 +33,10 @@ export async function startImport(ctx: TxContext, importId: string, body: Import
     entityType: "import",
     entityId: importId,
     organizationId: row.organizationId,
-    details: { totalRows: row.totalRows, mappedColumns: Object.keys(fields).length, restart: row.status === "failed" },
+    details: {
+      totalRows: row.totalRows,
+      mappedColumns: Object.keys(fields).length,
+      restart: row.status === "failed",
+    },
   });
 }

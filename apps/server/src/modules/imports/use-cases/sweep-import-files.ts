@@ -21,7 +21,11 @@ export interface ImportSweepResult {
  * stays, without its file), and files in the imports namespace no row points at (a completed
  * import whose file could not be deleted, an upload whose row was never written).
  */
-export async function sweepImportFiles(database: Database, store: FileStore, now = new Date()): Promise<ImportSweepResult> {
+export async function sweepImportFiles(
+  database: Database,
+  store: FileStore,
+  now = new Date(),
+): Promise<ImportSweepResult> {
   const result: ImportSweepResult = { expired: 0, orphans: 0 };
   for (;;) {
     const stale = await inTransaction(database, systemActor, noMeta, ({ tx }) =>

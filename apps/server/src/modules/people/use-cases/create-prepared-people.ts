@@ -1,7 +1,7 @@
 import type { TxContext } from "../../../platform/db/transaction.ts";
 import { insertPeopleArrays } from "../bulk-insert.repository.ts";
-import { type PreparedPerson, preparePerson } from "./create-people-bulk.ts";
 import { validatePersonReferences } from "./check-person-references.ts";
+import { type PreparedPerson, preparePerson } from "./create-people-bulk.ts";
 
 export { type PreparedPerson, preparePerson };
 

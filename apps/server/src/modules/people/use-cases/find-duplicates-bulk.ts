@@ -111,7 +111,10 @@ export async function findRegistryDuplicates(
     if (!subject || !candidate) continue;
     const { score } = scoreMatch(subject, candidate);
     const best = found.get(probe);
-    if (score >= minScore && (!best || score > best.score || (score === best.score && personId < best.personId))) {
+    if (
+      score >= minScore &&
+      (!best || score > best.score || (score === best.score && personId < best.personId))
+    ) {
       found.set(probe, { personId, score, reason: "name" });
     }
   }
