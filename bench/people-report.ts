@@ -134,6 +134,8 @@ export function importLine(r: ImportResult): string {
   if ("skipped" in r) return `import benchmark: ${r.skipped}`;
   return (
     `import benchmark: ${r.rows.toLocaleString("en")}-row CSV in ${fmt(r.seconds, 1)} s ` +
-    `(${fmt(r.rowsPerSecond, 0)} rows/s, upload to completed), ${r.accepted} accepted, ${r.rejected} rejected`
+    `(${fmt(r.rowsPerSecond, 0)} rows/s, upload to completed` +
+    (r.checkedSeconds === null ? "" : `; every row checked after ${fmt(r.checkedSeconds, 1)} s`) +
+    `), ${r.accepted} accepted, ${r.rejected} rejected`
   );
 }

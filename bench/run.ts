@@ -218,6 +218,7 @@ async function runPeople(): Promise<Record<string, unknown>> {
   for (const kind of engines) {
     process.stderr.write(`${kind}: opening and migrating\n`);
     const engine = await openEngine(kind, { pgliteStorage: storage, postgresUrl });
+    let keepOpen = false;
     try {
       const peopleOpts = peopleOptions(kind);
       const load1Before = load1();
@@ -248,6 +249,12 @@ async function runPeople(): Promise<Record<string, unknown>> {
           ? await benchPeopleImport(engine, r.importAs, peopleOpts.importRows, peopleOpts.seed, progress)
           : { skipped: "PostgreSQL only" };
       console.log(importLine(imported));
+      if ("leftRunning" in imported && imported.leftRunning) {
+        // Closing the pool under the running import job would crash this process; the throwaway
+        // cluster goes with the database when the process exits.
+        console.log("(the import job is left running: the benchmark database is not dropped, exit follows)");
+        keepOpen = true;
+      }
       // The labels and plans are in the text above; the JSON keeps the figures.
       const { labels: _labels, ...generation } = r.generation;
       results[kind] = {
@@ -262,7 +269,7 @@ async function runPeople(): Promise<Record<string, unknown>> {
         import: imported,
       };
     } finally {
-      await engine.close();
+      if (!keepOpen) await engine.close();
     }
   }
   return results;

@@ -21,6 +21,7 @@ import {
 } from "../../apps/server/src/modules/people/matching/index.ts";
 import type { NameScript } from "../../apps/server/src/modules/people/people.rules.ts";
 import { type OriginNames, origins, type PermitType } from "./names.data.ts";
+import { familyTail, HEAD_SHARE, maleGivenTail } from "./names.tail.ts";
 import { Rng } from "./prng.ts";
 import { nativeName } from "./scripts.ts";
 import { ITALIAN_BIRTHPLACES, provisionalTaxCode, taxCodeOf } from "./tax-code.ts";
@@ -179,8 +180,17 @@ export function uuidV7(ms: number, rng: Rng): string {
   return `${t.slice(0, 8)}-${t.slice(8, 12)}-7${r.slice(0, 3)}-${variant}${r.slice(4, 7)}-${r.slice(7, 19)}`;
 }
 
+const isoDays = new Map<number, string>();
+
+/** YYYY-MM-DD of an instant (cached per day: the same few thousand days come up millions of times). */
 function isoDate(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
+  const day = Math.floor(ms / DAY_MS);
+  let out = isoDays.get(day);
+  if (out === undefined) {
+    out = new Date(day * DAY_MS).toISOString().slice(0, 10);
+    isoDays.set(day, out);
+  }
+  return out;
 }
 
 function dayMs(iso: string): number {
@@ -210,6 +220,8 @@ const RUSSIAN_FORMS: Record<string, string> = {
   Yurii: "Yuriy",
   Vitalii: "Vitaliy",
 };
+/** Bangladeshi women's surnames (Akter, Begum…): never a man's, nor passed on to children. */
+const FEMALE_ONLY_SURNAMES = new Set(["Akter", "Begum", "Khatun", "Sultana", "Parvin", "Nahar", "Yasmin"]);
 const LEVELS: ReadonlyArray<readonly [string | null, number]> = [
   [null, 35],
   ["pre_a1", 15],
@@ -289,18 +301,46 @@ class PeopleFactory {
   }
 
   given(origin: OriginNames, sex: Sex): string {
+    const tail = sex === "male" ? this.tails(origin).male : [];
+    if (tail.length > 0 && this.rng.chance(0.25)) return this.rng.zipf(tail, 0.3);
     return this.rng.zipf(sex === "male" ? origin.male : origin.female);
   }
 
+  /** A frequent family name (Zipf over the head list) or, for the rest, a rarer one of the tail. */
+  private surname(origin: OriginNames, sex: Sex): string {
+    const { family, familyMale, tail, tailMale } = this.tails(origin);
+    const male = sex === "male";
+    if (tail.length > 0 && !this.rng.chance(HEAD_SHARE[origin.country] ?? 0.45))
+      return this.rng.zipf(male ? tailMale : tail, 0.3);
+    return this.rng.zipf(male ? familyMale : family);
+  }
+
   family(origin: OriginNames, sex: Sex): string {
-    if (origin.familyNaming === "double")
-      return `${this.rng.zipf(origin.family)} ${this.rng.zipf(origin.family)}`;
-    // Bangladeshi women often carry Akter/Begum/Khatun; men never do.
-    const pool =
-      origin.country === "BD" && sex === "male"
-        ? origin.family.filter((f) => !["Akter", "Begum", "Khatun"].includes(f))
-        : origin.family;
-    return this.rng.zipf(pool);
+    if (origin.familyNaming === "double") return `${this.surname(origin, sex)} ${this.surname(origin, sex)}`;
+    return this.surname(origin, sex);
+  }
+
+  private readonly tailCache = new Map<
+    string,
+    { family: string[]; familyMale: string[]; tail: string[]; tailMale: string[]; male: string[] }
+  >();
+
+  /** The origin's name pools: Bangladeshi women often carry Akter, Begum, Khatun…; men never do. */
+  private tails(origin: OriginNames) {
+    let t = this.tailCache.get(origin.country);
+    if (!t) {
+      const tail = familyTail(origin.country, origin.family);
+      const forMen = (names: string[]) => names.filter((n) => !FEMALE_ONLY_SURNAMES.has(n));
+      t = {
+        family: origin.family,
+        familyMale: forMen(origin.family),
+        tail,
+        tailMale: forMen(tail),
+        male: maleGivenTail(origin.country, origin.male),
+      };
+      this.tailCache.set(origin.country, t);
+    }
+    return t;
   }
 
   /**

@@ -82,10 +82,19 @@ export class Rng {
   /** A hex string of `n` characters. */
   hex(n: number): string {
     let out = "";
-    while (out.length < n) out += this.u32().toString(16).padStart(8, "0");
+    while (out.length < n) {
+      const x = this.u32();
+      out +=
+        (HEX[x & 255] ?? "") +
+        (HEX[(x >>> 8) & 255] ?? "") +
+        (HEX[(x >>> 16) & 255] ?? "") +
+        (HEX[x >>> 24] ?? "");
+    }
     return out.slice(0, n);
   }
 }
+
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
 
 const zipfTables = new Map<string, Float64Array>();
 

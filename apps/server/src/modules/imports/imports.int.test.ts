@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import type { PersonCreate } from "@approdo/contracts";
 import { numericCheckDigit, taxCodeCheckCharacter } from "@approdo/contracts";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import ExcelJS from "exceljs";
@@ -12,6 +13,7 @@ import {
   people,
   personLanguages,
 } from "../../platform/db/schema.ts";
+import { inTransaction, noMeta } from "../../platform/db/transaction.ts";
 import {
   type Agent,
   buildOrganization,
@@ -24,6 +26,7 @@ import {
   type TestApp,
   type TestDatabase,
 } from "../../testing/index.ts";
+import { findRegistryDuplicates, loadRegistryIndex, preparePerson } from "../people/index.ts";
 import { type ImportJobData, runImportJob } from "./index.ts";
 
 let db: TestDatabase;
@@ -141,7 +144,7 @@ afterAll(async () => {
 
 describe("spreadsheet import of people", () => {
   const header =
-    "Nome;Cognome;Sesso;Data di nascita;Cittadinanza;Codice fiscale;Comune di domicilio;Lingue;Livello italiano;Telefono;Nucleo;Relazione;Referente";
+    "Nome;Cognome;Sesso;Data di nascita;Cittadinanza;Codice fiscale;Comune di domicilio;Lingue;Livello italiano;Telefono;Nucleo;Relazione;Referente;Note";
   let existingId: string;
   let importId: string;
   const goodTax = provisional();
@@ -173,7 +176,7 @@ describe("spreadsheet import of people", () => {
       "Rahim;Uddin;M;1990;Bangladesh;;;bengalese;;;;;",
       "Aisha;Kamara;F;09/09/1996;Sierra Leone;;;krio;A1;;;;",
       // 12: the check character is wrong
-      "Leila;Mansour;F;02/02/1991;Marocco;MNSLLE91B42Z33OX;;;;;;;",
+      "Leila;Mansour;F;02/02/1991;Marocco;MNSLLE91B42Z33OX;;;;;;;;diabete",
       // 13: no such country
       "Ivan;Petrov;M;1980;Atlantide;;;;;;;;",
       // 14: the same tax code as row 2
@@ -313,6 +316,8 @@ describe("spreadsheet import of people", () => {
     expect(byRow.get(22)).toMatchObject({ otherRow: 23 });
     expect(byRow.get(23)).toMatchObject({ field: "birthDate" });
     expect(byRow.get(12)).toMatchObject({ rowData: expect.objectContaining({ Nome: "Leila" }) });
+    // A column left unmapped is not kept, not even for rejected rows.
+    expect(Object.keys((byRow.get(12) as { rowData: object }).rowData)).not.toContain("Note");
 
     const registered = await peopleOf(orgA);
     // the 13 imported plus the one registered before
@@ -372,6 +377,38 @@ describe("spreadsheet import of people", () => {
     expect(await peopleOf(orgA)).toHaveLength(14);
   });
 
+  it("finds the same registry duplicates with the in-memory index as with one SQL call per row", async () => {
+    const actor = {
+      kind: "user" as const,
+      userId: operatorAId,
+      organizationId: orgA,
+      roles: ["operator" as const],
+    };
+    const probes = (
+      [
+        {
+          givenName: "Muhammad",
+          familyName: "Benali",
+          sex: "male",
+          birthDate: "1988-03-04",
+          citizenship: "MA",
+        },
+        { givenName: "Benali", familyName: "Mohamed", sex: "male", birthYear: 1988 },
+        { givenName: "Mohamed", familyName: "Benali", sex: "male", birthYear: 1960, citizenship: "MA" },
+        { givenName: "Aminata", familyName: "Diallo", sex: "female", taxCode: goodTax },
+        { givenName: "Grace", familyName: "Okoro", sex: "female", birthYear: 1990 },
+      ] satisfies PersonCreate[]
+    ).map((p) => ({ ...p, nameKeys: preparePerson(p, orgA, null).person.nameKeys }));
+    const [withSql, withIndex] = await inTransaction(t.deps.database, actor, noMeta, async ({ tx }) => [
+      await findRegistryDuplicates(tx, probes),
+      await findRegistryDuplicates(tx, probes, { index: await loadRegistryIndex(tx, orgA) }),
+    ]);
+    expect([...withIndex.keys()].sort()).toEqual([0, 1, 3]);
+    expect(withIndex.get(0)).toMatchObject({ personId: existingId, reason: "name" });
+    expect(withIndex.get(3)).toMatchObject({ reason: "tax_code", score: 1 });
+    expect(withIndex).toEqual(withSql);
+  });
+
   it("downloads every rejected row as CSV, escaped against formula injection, and audits it", async () => {
     const res = await operatorA.request("GET", `/api/v1/imports/${importId}/rejections.csv`);
     expect(res.statusCode).toBe(200);
@@ -381,7 +418,8 @@ describe("spreadsheet import of people", () => {
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const lines = text.slice(1).trimEnd().split("\r\n");
     expect(lines).toHaveLength(11);
-    expect(lines[0]).toBe(`Riga;Codice;Motivo;Dettagli;${header}`);
+    expect(lines[0]).toBe(`Riga;Codice;Motivo;Dettagli;${header.replace(";Note", "")}`);
+    expect(text).not.toContain("diabete");
     expect(lines[1]).toMatch(/^12;INVALID_TAX_CODE;Codice fiscale non valido;/);
     const evil = lines.find((l) => l.startsWith("24;"));
     expect(evil).toContain(`"'=HYPERLINK(""http://x"")"`);

@@ -274,7 +274,9 @@ export function registerImportRoutes(app: AppInstance, deps: AppDeps): void {
         });
         return found;
       });
-      const columns = storedMappingOf(row).columns;
+      const stored = storedMappingOf(row);
+      // The mapped columns: only those were kept of the rejected rows.
+      const columns = stored.columns.filter((c) => stored.fields[c]);
       const locale = request.query.locale;
       const stem = row.fileName.replace(/\.[^.]*$/, "") || "import";
       const suffix = locale === "it" ? "scartate" : "rejected";

@@ -86,6 +86,57 @@ export interface CandidateRow {
   sex: string;
 }
 
+/**
+ * Everyone the organisation sees and may have to compare with: its own people and those granted
+ * to it (merged records excluded), with the name keys, in one query through row-level security.
+ * Both arms use an index on the organisation.
+ */
+export async function loadOrganizationRegistry(
+  tx: Tx,
+  organizationId: string,
+): Promise<(CandidateRow & { nameKeys: string[] })[]> {
+  const columns = {
+    id: people.id,
+    givenName: people.givenName,
+    familyName: people.familyName,
+    birthDate: people.birthDate,
+    birthYear: people.birthYear,
+    citizenship: people.citizenship,
+    taxCode: people.taxCode,
+    sex: people.sex,
+    nameKeys: people.nameKeys,
+  };
+  const own = await tx
+    .select(columns)
+    .from(people)
+    .where(and(eq(people.organizationId, organizationId), isNull(people.mergedIntoId)));
+  const granted = await tx
+    .select(columns)
+    .from(people)
+    .innerJoin(personAccess, eq(personAccess.personId, people.id))
+    .where(
+      and(
+        eq(personAccess.organizationId, organizationId),
+        sql`${people.organizationId} <> ${organizationId}`,
+        isNull(people.mergedIntoId),
+      ),
+    );
+  return [...own, ...granted];
+}
+
+/** Other spellings of the given people (one query). */
+export async function loadNames(tx: Tx, ids: readonly string[]): Promise<CandidateName[]> {
+  if (ids.length === 0) return [];
+  return tx
+    .select({
+      personId: personNames.personId,
+      givenName: personNames.givenName,
+      familyName: personNames.familyName,
+    })
+    .from(personNames)
+    .where(sql`${personNames.personId} = ${anyOf(ids, "uuid")}`);
+}
+
 export interface CandidateName {
   personId: string;
   givenName: string;

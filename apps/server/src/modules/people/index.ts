@@ -19,3 +19,4 @@ export {
   findRegistryDuplicates,
   type RegistryDuplicate,
 } from "./use-cases/find-duplicates-bulk.ts";
+export { buildRegistryIndex, loadRegistryIndex, type RegistryIndex } from "./use-cases/registry-index.ts";

@@ -29,12 +29,13 @@ export function ImportPage() {
       <PageHeader title={t("imports.title")} />
       <p>{t("imports.intro")}</p>
       <nav aria-label={t("imports.steps")} className="mb-4">
-        <ol className="d-flex flex-wrap gap-3 ps-3 mb-0" data-testid="import-steps">
+        <ol className="d-flex flex-wrap ps-0 mb-0" data-testid="import-steps">
           {stepKeys.map((key) => (
             <li
               key={key}
               aria-current={step.kind === key ? "step" : undefined}
-              className={step.kind === key ? "fw-bold" : "text-muted"}
+              className={`me-4 ${step.kind === key ? "fw-bold" : "text-muted"}`}
+              style={{ listStylePosition: "inside" }}
             >
               {labels[key]}
             </li>

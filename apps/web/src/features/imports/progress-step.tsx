@@ -5,8 +5,6 @@ import { useTranslation } from "react-i18next";
 import { Link } from "../../app/router/link.tsx";
 import { ApiErrorAlert } from "../../app/ui/api-error-alert.tsx";
 import { LoadingIndicator } from "../../app/ui/loading-indicator.tsx";
-import { householdKeys } from "../households/households-api.ts";
-import { personKeys } from "../people/people-api.ts";
 import { fetchImport, importKeys, rejectionsCsvUrl, startImport } from "./imports-api.ts";
 import { RejectionReason } from "./rejection-details.tsx";
 
@@ -18,17 +16,19 @@ function ProgressBar({ data }: { data: Import }) {
   const percent = Math.round(data.progress * 100);
   const checking = data.status === "running" && data.processedRows < data.totalRows;
   const text =
-    data.status === "queued"
-      ? t("imports.statusQueued")
-      : checking
-        ? t("imports.statusChecking", {
-            processed: number(data.processedRows),
-            total: number(data.totalRows),
-          })
-        : t("imports.statusWriting", {
-            accepted: number(data.acceptedRows),
-            toWrite: number(Math.max(0, data.totalRows - data.rejectedRows)),
-          });
+    data.status === "completed"
+      ? t("imports.completed")
+      : data.status === "queued"
+        ? t("imports.statusQueued")
+        : checking
+          ? t("imports.statusChecking", {
+              processed: number(data.processedRows),
+              total: number(data.totalRows),
+            })
+          : t("imports.statusWriting", {
+              accepted: number(data.acceptedRows),
+              toWrite: number(Math.max(0, data.totalRows - data.rejectedRows)),
+            });
   return (
     <div className="mb-4">
       <p id="import-progress-label" className="mb-1 fw-semibold">
@@ -49,8 +49,12 @@ function ProgressBar({ data }: { data: Import }) {
           {percent}%
         </div>
       </div>
-      <p className="mt-2 mb-1">{text}</p>
-      <p className="small text-muted">{t("imports.progressNote")}</p>
+      {data.status === "completed" ? null : (
+        <>
+          <p className="mt-2 mb-1">{text}</p>
+          <p className="small text-muted">{t("imports.progressNote")}</p>
+        </>
+      )}
     </div>
   );
 }
@@ -67,13 +71,6 @@ function Result({ importId, onNewImport }: { importId: string; onNewImport: () =
   useEffect(() => {
     if (query.data) heading.current?.focus();
   }, [query.data]);
-  // The people and households just registered: lists and searches loaded before are out of date.
-  const completed = query.data?.status === "completed";
-  useEffect(() => {
-    if (!completed) return;
-    void queryClient.invalidateQueries({ queryKey: personKeys.all });
-    void queryClient.invalidateQueries({ queryKey: householdKeys.all });
-  }, [completed, queryClient]);
   if (query.isPending) return <LoadingIndicator />;
   if (query.error || !query.data) return <ApiErrorAlert error={query.error} />;
   const data = query.data;
@@ -169,14 +166,28 @@ function Result({ importId, onNewImport }: { importId: string; onNewImport: () =
 
 /** Step 3: the job's progress (polled every second, without the file's rows), then the result. */
 export function ProgressStep({ importId, onNewImport }: { importId: string; onNewImport: () => void }) {
+  const queryClient = useQueryClient();
   const status = useQuery({
     queryKey: importKeys.status(importId),
     queryFn: ({ signal }) => fetchImport(importId, false, signal),
     staleTime: 0,
     refetchInterval: (query) => (finished(query.state.data?.status) ? false : 1000),
   });
+  const done = status.data?.status === "completed";
+  useEffect(() => {
+    // Lists loaded before the import must not be shown from the cache.
+    if (done) {
+      void queryClient.invalidateQueries({ queryKey: ["people"] });
+      void queryClient.invalidateQueries({ queryKey: ["households"] });
+    }
+  }, [done, queryClient]);
   if (status.isPending) return <LoadingIndicator />;
   if (status.error || !status.data) return <ApiErrorAlert error={status.error} />;
-  if (!finished(status.data.status)) return <ProgressBar data={status.data} />;
-  return <Result importId={importId} onNewImport={onNewImport} />;
+  // The bar stays, full, above the result of a completed import.
+  return (
+    <>
+      {status.data.status === "failed" ? null : <ProgressBar data={status.data} />}
+      {finished(status.data.status) ? <Result importId={importId} onNewImport={onNewImport} /> : null}
+    </>
+  );
 }

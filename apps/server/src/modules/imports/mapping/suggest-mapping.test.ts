@@ -43,7 +43,14 @@ describe("suggestMapping", () => {
       Referente: "householdReference",
     });
     expect(
-      suggestMapping(["Given name", "Surname", "Date of birth", "Year of birth", "Nationality", "Household ID"]),
+      suggestMapping([
+        "Given name",
+        "Surname",
+        "Date of birth",
+        "Year of birth",
+        "Nationality",
+        "Household ID",
+      ]),
     ).toEqual({
       "Given name": "givenName",
       Surname: "familyName",
@@ -55,7 +62,9 @@ describe("suggestMapping", () => {
   });
 
   it("maps a field from its first column only and leaves unknown or ambiguous headers alone", () => {
-    expect(suggestMapping(["Nome", "Name", "Nome (2)", "Nome e cognome", "Note"])).toEqual({ Nome: "givenName" });
+    expect(suggestMapping(["Nome", "Name", "Nome (2)", "Nome e cognome", "Note"])).toEqual({
+      Nome: "givenName",
+    });
     expect(fieldForHeader("Nome e cognome")).toBeNull();
     expect(fieldForHeader("Anno di nascita")).toBe("birthYear");
   });

@@ -14,6 +14,7 @@ describe("escapeFormula", () => {
   });
 
   it("is undone by the import", () => {
-    for (const cell of ["=1+1", "+39 333", "-2", "@x", "Amina"]) expect(unescapeCell(escapeFormula(cell))).toBe(cell);
+    for (const cell of ["=1+1", "+39 333", "-2", "@x", "Amina"])
+      expect(unescapeCell(escapeFormula(cell))).toBe(cell);
   });
 });

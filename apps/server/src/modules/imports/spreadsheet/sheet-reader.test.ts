@@ -41,7 +41,8 @@ describe("CSV", () => {
   });
 
   it("reads UTF-8 with or without a byte-order mark, quoted cells and blank lines, numbering rows as a spreadsheet does", async () => {
-    const text = '\uFEFFNome;Cognome;Note\r\nAmina;Traoré;"uno; due"\r\n\r\n"Abd\nal-Rahman";Haddad;\r\nYonas;Tesfaye\r\n';
+    const text =
+      '\uFEFFNome;Cognome;Note\r\nAmina;Traoré;"uno; due"\r\n\r\n"Abd\nal-Rahman";Haddad;\r\nYonas;Tesfaye\r\n';
     const { columns, rows } = await rowsOf(Buffer.from(text, "utf8"), "csv");
     expect(columns).toEqual(["Nome", "Cognome", "Note"]);
     expect(rows).toEqual([
@@ -59,7 +60,12 @@ describe("CSV", () => {
   });
 
   it("names blank and repeated header cells", () => {
-    expect(columnNames(["Nome", "", "nome", "Nome", " ", ""])).toEqual(["Nome", "Column 2", "nome (2)", "Nome (3)"]);
+    expect(columnNames(["Nome", "", "nome", "Nome", " ", ""])).toEqual([
+      "Nome",
+      "Column 2",
+      "nome (2)",
+      "Nome (3)",
+    ]);
   });
 });
 
@@ -86,7 +92,11 @@ describe("XLSX", () => {
     expect(before.indexOf("xl/worksheets/sheet1.xml")).toBeLessThan(before.indexOf("xl/sharedStrings.xml"));
     const reordered = reorderXlsx(original);
     const after = entryNames(reordered);
-    expect(after.slice(0, 3)).toEqual(["xl/_rels/workbook.xml.rels", "xl/workbook.xml", "xl/sharedStrings.xml"]);
+    expect(after.slice(0, 3)).toEqual([
+      "xl/_rels/workbook.xml.rels",
+      "xl/workbook.xml",
+      "xl/sharedStrings.xml",
+    ]);
     expect([...after].sort()).toEqual([...before].sort());
     const { rows } = await rowsOf(original, "xlsx");
     expect(rows).toHaveLength(50);

@@ -10,6 +10,7 @@ import { type BulkHousehold, createHouseholdsBulk } from "../../households/index
 import {
   createPreparedPeople,
   findRegistryDuplicates,
+  loadRegistryIndex,
   type PreparedPerson,
   preparePerson,
 } from "../../people/index.ts";
@@ -86,11 +87,16 @@ export function actorOfJob(data: ImportJobData): Actor {
   };
 }
 
-function rowObject(columns: readonly string[], values: readonly string[]): Record<string, string> {
+/**
+ * What is kept of a rejected row: its mapped columns only. A column the user chose not to import
+ * (notes, health remarks…) is not copied into the database.
+ */
+function rowObject(
+  kept: readonly (readonly [string, number])[],
+  values: readonly string[],
+): Record<string, string> {
   const data: Record<string, string> = {};
-  columns.forEach((column, i) => {
-    data[column] = values[i] ?? "";
-  });
+  for (const [column, i] of kept) data[column] = values[i] ?? "";
   return data;
 }
 
@@ -275,8 +281,14 @@ async function runPhases(
   const source = await openDecrypted(storage, config.secretKey, row.storageKey, row.wrappedKey);
   const sheet = await openSheet(source, stored.format);
   const columns = sheet.columns;
-  const index = columnIndex(columns, presentMapping(stored.fields));
+  const fields = presentMapping(stored.fields);
+  const index = columnIndex(columns, fields);
+  const kept = columns.flatMap((column, i) => (fields[column] ? [[column, i] as const] : []));
   const municipalities = municipalityIndex(municipalityRows);
+  // Everyone the organisation sees, indexed by name key and tax code once for the whole file.
+  const registry = await inTransaction(database, actor, noMeta, ({ tx }) =>
+    loadRegistryIndex(tx, organizationId),
+  );
   const householdColumn = index.householdKey;
 
   // Phase 1: check every row.
@@ -296,7 +308,7 @@ async function runPhases(
     }[] = [];
     const memberOf = new Map<number, HouseholdMemberRow>();
     for (const sheetRow of rows) {
-      const data = rowObject(columns, sheetRow.values);
+      const data = rowObject(kept, sheetRow.values);
       const key = householdColumn === undefined ? "" : (sheetRow.values[householdColumn] ?? "").trim();
       if (key) {
         const member: HouseholdMemberRow = { rowNumber: sheetRow.rowNumber, accepted: null, rowData: data };
@@ -321,7 +333,7 @@ async function runPhases(
       const found = await findRegistryDuplicates(
         tx,
         survivors.map((s) => ({ ...s.input, nameKeys: s.prepared.person.nameKeys })),
-        { minScore: 0.9, candidatesPerProbe: CANDIDATES_PER_ROW, organizationId },
+        { minScore: 0.9, candidatesPerProbe: CANDIDATES_PER_ROW, index: registry },
       );
       survivors.forEach((s, i) => {
         const duplicate = found.get(i);

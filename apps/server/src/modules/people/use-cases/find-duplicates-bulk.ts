@@ -5,9 +5,11 @@ import {
   findCandidatePairs,
   findTaxCodeHolders,
   loadCandidates,
+  loadNames,
   organizationHasPeople,
 } from "../bulk-duplicates.repository.ts";
 import { type MatchSubject, queryKeys, scoreMatch } from "../matching/index.ts";
+import type { RegistryIndex } from "./registry-index.ts";
 
 /** A person about to be registered, as the duplicate check sees them. */
 export interface DuplicateProbe {
@@ -40,6 +42,11 @@ export interface BulkDuplicateOptions {
    * candidate search is skipped (a first import into an empty registry).
    */
   organizationId?: string;
+  /**
+   * The organisation's registry loaded in memory (`loadRegistryIndex`): candidates come from it
+   * instead of one people_match_candidates call per probe. For many batches in a row (the import).
+   */
+  index?: RegistryIndex;
 }
 
 function subjectOf(row: CandidateRow, names: readonly CandidateName[]): MatchSubject {
@@ -68,14 +75,19 @@ export async function findRegistryDuplicates(
   const perProbe = options.candidatesPerProbe ?? 50;
   const found = new Map<number, RegistryDuplicate>();
 
-  const taxCodes = probes.map((p) => p.taxCode).filter((t): t is string => !!t);
+  const index = options.index;
   const holders = new Map<string, string>();
-  for (const h of await findTaxCodeHolders(tx, taxCodes)) {
-    if (h.taxCode && !holders.has(h.taxCode)) holders.set(h.taxCode, h.id);
+  if (!index) {
+    const taxCodes = probes.map((p) => p.taxCode).filter((t): t is string => !!t);
+    for (const h of await findTaxCodeHolders(tx, taxCodes)) {
+      if (h.taxCode && !holders.has(h.taxCode)) holders.set(h.taxCode, h.id);
+    }
+    if (options.organizationId && !(await organizationHasPeople(tx, options.organizationId))) return found;
+  } else if (index.size === 0) {
+    return found;
   }
-  if (options.organizationId && !(await organizationHasPeople(tx, options.organizationId))) return found;
   const subjects: (MatchSubject | null)[] = probes.map((p, i) => {
-    const holder = p.taxCode ? holders.get(p.taxCode) : undefined;
+    const holder = p.taxCode ? (index ? index.taxCodeHolder(p.taxCode) : holders.get(p.taxCode)) : undefined;
     if (holder) {
       found.set(i, { personId: holder, score: 1, reason: "tax_code" });
       return null;
@@ -89,17 +101,32 @@ export async function findRegistryDuplicates(
       sex: p.sex ?? null,
     };
   });
+  const keysOf = (s: MatchSubject | null, i: number) =>
+    s ? (probes[i]?.nameKeys ?? queryKeys(s).nameKeys) : [];
 
-  const pairs = await findCandidatePairs(
-    tx,
-    subjects.map((s, i) => (s ? (probes[i]?.nameKeys ?? queryKeys(s).nameKeys) : [])),
-    perProbe,
-  );
-  if (pairs.length === 0) return found;
-  const { people, names } = await loadCandidates(
-    tx,
-    pairs.map((p) => p.personId),
-  );
+  let pairs: { probe: number; personId: string }[];
+  let people: CandidateRow[];
+  let names: CandidateName[];
+  if (index) {
+    pairs = subjects.flatMap((s, probe) =>
+      index.candidates(keysOf(s, probe), perProbe).map((personId) => ({ probe, personId })),
+    );
+    if (pairs.length === 0) return found;
+    const ids = [...new Set(pairs.map((p) => p.personId))];
+    people = ids.map((id) => index.person(id)).filter((r): r is CandidateRow => r !== undefined);
+    names = await loadNames(tx, ids);
+  } else {
+    pairs = await findCandidatePairs(
+      tx,
+      subjects.map((s, i) => keysOf(s, i)),
+      perProbe,
+    );
+    if (pairs.length === 0) return found;
+    ({ people, names } = await loadCandidates(
+      tx,
+      pairs.map((p) => p.personId),
+    ));
+  }
   const namesOf = new Map<string, CandidateName[]>();
   for (const n of names) namesOf.set(n.personId, [...(namesOf.get(n.personId) ?? []), n]);
   const candidates = new Map<string, MatchSubject>(
