@@ -51,6 +51,8 @@ export interface ImportRunOptions {
   insertBatchSize?: number;
   /** Tests: called inside the insert transaction before each batch (throw to simulate a failure). */
   beforeInsertBatch?: (batch: number) => void | Promise<void>;
+  /** Benchmarks: told how long each phase took (check, write, households, commit). */
+  onPhase?: (phase: "check" | "write" | "households" | "commit", ms: number) => void;
 }
 
 export type ImportRunDeps = Pick<AppDeps, "database" | "storage" | "config">;
@@ -297,6 +299,12 @@ async function runPhases(
   const groups = new Map<string, HouseholdMemberRow[]>();
   let processed = 0;
   let rejectedCount = 0;
+  let clock = performance.now();
+  const lap = (phase: "check" | "write" | "households" | "commit") => {
+    const now = performance.now();
+    options.onPhase?.(phase, now - clock);
+    clock = now;
+  };
   for await (const rows of batches(sheet.rows, batchSize)) {
     const rejected: NewRejection[] = [];
     const survivors: {
@@ -380,6 +388,8 @@ async function runPhases(
     });
   });
 
+  lap("check");
+
   // Phase 2: write everything accepted, in one transaction.
   const toInsert = accepted.filter((a) => !a.dropped);
   let households = 0;
@@ -403,7 +413,9 @@ async function runPhases(
         );
       }
     }
+    lap("write");
     const created = await createHouseholdsBulk(ctx, organizationId, householdsOf(toInsert, ids));
+    lap("households");
     households = created.length;
     await updateImport(ctx.tx, importId, {
       status: "completed",
@@ -423,6 +435,7 @@ async function runPhases(
       details: { accepted: toInsert.length, rejected: rejectedCount, households },
     });
   });
+  lap("commit");
   // The file is not needed any more; a failure here leaves an orphan for the daily sweep.
   await storage.delete(row.storageKey).catch(() => {});
 }
