@@ -95,6 +95,8 @@ export interface RequestBreakdown {
 export type ImportResult =
   | { skipped: string; leftRunning?: boolean }
   | {
+      /** Set when a job was still active at the end (the caller must not close the database). */
+      leftRunning?: boolean;
       rows: number;
       seconds: number;
       /** Upload to every row checked (file parsing, validation, duplicates against the registry). */
@@ -486,10 +488,29 @@ export async function benchPeopleImport(
     const address = await testApp.app.listen({ port: 0, host: "127.0.0.1" });
     const base = address.replace("localhost", "127.0.0.1");
     result = await runImport(base, await login(base, username), rows, seed, progress);
+    // A job past pg-boss's expiry (15 min by default) is retried while the first run goes on:
+    // wait for the workers to be idle before closing the pool they use.
+    if (!("leftRunning" in result) && (await jobsStillActive(engine, 60_000))) {
+      progress("import: another run of the job is still active (pg-boss retry?); the database is left open");
+      result = { ...result, leftRunning: true } as ImportResult;
+    }
     return result;
   } finally {
     // An import still running past the cap keeps using the database: the caller must not close it.
     if (!("leftRunning" in result && result.leftRunning)) await testApp.close();
+  }
+}
+
+/** Whether pg-boss still has jobs active or waiting to retry after `waitMs`. */
+async function jobsStillActive(engine: BenchEngine, waitMs: number): Promise<boolean> {
+  const deadline = performance.now() + waitMs;
+  for (;;) {
+    const { rows } = await engine.database.raw.query<{ n: number }>(
+      "select count(*)::int as n from pgboss.job where state in ('active', 'retry')",
+    );
+    if ((rows[0]?.n ?? 0) === 0) return false;
+    if (performance.now() > deadline) return true;
+    await new Promise((r) => setTimeout(r, 1000));
   }
 }
 
