@@ -1,6 +1,7 @@
 export * from "./attachments.ts";
 export * from "./audit.ts";
 export * from "./auth.ts";
+export * from "./cases.ts";
 export * from "./common.ts";
 export * from "./consents.ts";
 export * from "./households.ts";

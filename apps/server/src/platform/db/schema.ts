@@ -5,6 +5,7 @@
  */
 import { sql } from "drizzle-orm";
 import {
+  type AnyPgColumn,
   bigint,
   boolean,
   date,
@@ -499,6 +500,8 @@ export const attachments = pgTable(
       .notNull()
       .references(() => organizations.id),
     personId: uuid("person_id").references(() => people.id),
+    /** Set for documents filed on a case (signed plan, reports); the case module lists them. */
+    caseId: uuid("case_id").references((): AnyPgColumn => cases.id),
     /** id_document | signed_consent | permit_copy | certificate | other */
     kind: text("kind").notNull(),
     /** e.g. eu_fund_evidence (5 years after the last payment), case_record, short */
@@ -517,6 +520,7 @@ export const attachments = pgTable(
   (t) => [
     index("attachments_person_idx").on(t.personId, t.createdAt),
     index("attachments_org_idx").on(t.organizationId, t.id),
+    index("attachments_case_idx").on(t.caseId).where(sql`${t.caseId} is not null`),
   ],
 );
 
@@ -611,4 +615,416 @@ export const importRejections = pgTable(
     rowData: jsonb("row_data").notNull(),
   },
   (t) => [primaryKey({ columns: [t.importId, t.rowNumber] })],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Integrated case management ("presa in carico"): the case, its team, transitions and approvals,
+// assessments, the personalised plan, services delivered, notes, reminders, and the catalogues
+// they draw codes from. Child records are append-only where history matters (transitions, notes,
+// assessments, plan versions, services: a correction is a new row that voids or supersedes).
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Configurable catalogues (service types, assessment domains with level definitions, closure
+ * outcomes, vulnerability categories), global defaults (network_id null) overridden or extended
+ * per network. Entries are never deleted, only deactivated, and their code never changes, so
+ * historic records keep resolving.
+ */
+export const catalogEntries = pgTable(
+  "catalog_entries",
+  {
+    id: uuid("id").primaryKey(),
+    /** null = the instance-wide default entry. */
+    networkId: uuid("network_id").references(() => networks.id),
+    /** service_type | assessment_domain | closure_outcome | vulnerability | note_kind */
+    kind: text("kind").notNull(),
+    code: text("code").notNull(),
+    /** {"it": "...", "en": "...", "fr": "...", "ar": "..."}; Italian is required. */
+    labels: jsonb("labels").notNull(),
+    /** Longer explanation per language, same shape as labels. */
+    descriptions: jsonb("descriptions").notNull().default(sql`'{}'::jsonb`),
+    /** Italian CISIS nomenclature of social services code, where one applies (service types). */
+    cisisCode: text("cisis_code"),
+    /** Special-category data under GDPR (health, mental health and addiction, trafficking…). */
+    specialCategory: boolean("special_category").notNull().default(false),
+    /** Assessment domains: definition of each need level 0–3, {"0": {"it": …, "en": …}, …}. */
+    levels: jsonb("levels"),
+    /** Free attributes per kind (e.g. a service type's default duration in minutes). */
+    attributes: jsonb("attributes").notNull().default(sql`'{}'::jsonb`),
+    sortOrder: integer("sort_order").notNull().default(0),
+    active: boolean("active").notNull().default(true),
+    ...stamps,
+  },
+  (t) => [
+    uniqueIndex("catalog_entries_key").on(
+      sql`coalesce(${t.networkId}, '00000000-0000-0000-0000-000000000000'::uuid)`,
+      t.kind,
+      t.code,
+    ),
+    index("catalog_entries_kind_idx").on(t.kind, t.sortOrder),
+  ],
+);
+
+export const cases = pgTable(
+  "cases",
+  {
+    id: uuid("id").primaryKey(),
+    /** Human-readable reference, unique per organisation, e.g. "2026-000123". */
+    reference: text("reference").notNull(),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id),
+    projectId: uuid("project_id").references(() => projects.id),
+    /** person | household */
+    subjectType: text("subject_type").notNull(),
+    personId: uuid("person_id").references(() => people.id),
+    householdId: uuid("household_id").references(() => households.id),
+    /** referred | assessment | active | monitoring | closed */
+    state: text("state").notNull(),
+    /** walk_in | outreach | referral | other */
+    origin: text("origin").notNull(),
+    /** The case manager (a user); team membership is in case_team_members. */
+    caseManagerId: uuid("case_manager_id").references(() => users.id),
+    servicePointId: uuid("service_point_id").references(() => servicePoints.id),
+    summary: text("summary").notNull().default(""),
+    /** First contact, and when the case first reached assessment / active (waiting times). */
+    contactedAt: tz("contacted_at").notNull(),
+    assessmentAt: tz("assessment_at"),
+    activeAt: tz("active_at"),
+    closedAt: tz("closed_at"),
+    /** Closure outcome code (catalogue kind closure_outcome) while closed. */
+    outcome: text("outcome"),
+    stateChangedAt: tz("state_changed_at").notNull().defaultNow(),
+    /** Last transition, assessment, plan change, service or note (inactivity reminders). */
+    lastActivityAt: tz("last_activity_at").notNull().defaultNow(),
+    /** Set while a transition or plan waits for a coordinator's decision. */
+    pendingApprovalId: uuid("pending_approval_id"),
+    createdBy: uuid("created_by"),
+    ...stamps,
+  },
+  (t) => [
+    uniqueIndex("cases_reference_key").on(t.organizationId, t.reference),
+    index("cases_org_state_idx").on(t.organizationId, t.state, t.stateChangedAt, t.id),
+    index("cases_org_updated_idx").on(t.organizationId, t.updatedAt, t.id),
+    index("cases_manager_idx").on(t.caseManagerId, t.state, t.id),
+    index("cases_person_idx").on(t.personId),
+    index("cases_household_idx").on(t.householdId),
+    index("cases_project_idx").on(t.projectId, t.state),
+    index("cases_activity_idx").on(t.state, t.lastActivityAt),
+  ],
+);
+
+/** Every state change, append-only: from, to, when, by whom, why (and the outcome for closure). */
+export const caseTransitions = pgTable(
+  "case_transitions",
+  {
+    id: uuid("id").primaryKey(),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id),
+    fromState: text("from_state"),
+    toState: text("to_state").notNull(),
+    reason: text("reason").notNull().default(""),
+    outcome: text("outcome"),
+    /** The approval that allowed it, where one was needed. */
+    approvalId: uuid("approval_id"),
+    at: tz("at").notNull().defaultNow(),
+    by: uuid("by"),
+  },
+  (t) => [index("case_transitions_case_idx").on(t.caseId, t.at)],
+);
+
+/** Requests for a coordinator's decision: closing a case, approving a plan version. */
+export const caseApprovals = pgTable(
+  "case_approvals",
+  {
+    id: uuid("id").primaryKey(),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id),
+    /** closure | plan_version */
+    kind: text("kind").notNull(),
+    /** What is to happen when approved: {"to","reason","outcome"} or {"planVersionId"}. */
+    payload: jsonb("payload").notNull(),
+    requestedBy: uuid("requested_by"),
+    requestedAt: tz("requested_at").notNull().defaultNow(),
+    /** pending | approved | rejected | withdrawn */
+    status: text("status").notNull().default("pending"),
+    decidedBy: uuid("decided_by"),
+    decidedAt: tz("decided_at"),
+    decisionNote: text("decision_note"),
+    ...stamps,
+  },
+  (t) => [
+    index("case_approvals_case_idx").on(t.caseId, t.requestedAt),
+    index("case_approvals_org_pending_idx").on(t.organizationId, t.status, t.requestedAt),
+  ],
+);
+
+/** The multidisciplinary team; leaving sets removed_at (history kept). */
+export const caseTeamMembers = pgTable(
+  "case_team_members",
+  {
+    id: uuid("id").primaryKey(),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    /** The member's organisation (a partner's member needs a data-sharing basis and consent). */
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id),
+    /** case_manager | social_worker | psychologist | legal_advisor | cultural_mediator | housing_advisor | job_advisor | operator | other */
+    teamRole: text("team_role").notNull(),
+    addedBy: uuid("added_by"),
+    addedAt: tz("added_at").notNull().defaultNow(),
+    removedBy: uuid("removed_by"),
+    removedAt: tz("removed_at"),
+  },
+  (t) => [
+    uniqueIndex("case_team_members_current_key").on(t.caseId, t.userId).where(sql`${t.removedAt} is null`),
+    index("case_team_members_user_idx").on(t.userId, t.caseId).where(sql`${t.removedAt} is null`),
+    index("case_team_members_case_idx").on(t.caseId),
+  ],
+);
+
+/** One assessment (first or re-assessment) of a case on a date; its domains are assessment_items. */
+export const assessments = pgTable(
+  "assessments",
+  {
+    id: uuid("id").primaryKey(),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id),
+    assessedOn: date("assessed_on", { mode: "string" }).notNull(),
+    summary: text("summary").notNull().default(""),
+    /** Set when a later row corrects this one (append-only). */
+    supersededById: uuid("superseded_by_id"),
+    createdBy: uuid("created_by"),
+    createdAt: tz("created_at").notNull().defaultNow(),
+  },
+  (t) => [index("assessments_case_idx").on(t.caseId, t.assessedOn)],
+);
+
+/** Need level 0–3 in one domain, for the case's subject or one household member. */
+export const assessmentItems = pgTable(
+  "assessment_items",
+  {
+    id: uuid("id").primaryKey(),
+    assessmentId: uuid("assessment_id")
+      .notNull()
+      .references(() => assessments.id),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id),
+    /** Catalogue kind assessment_domain. */
+    domain: text("domain").notNull(),
+    /** The household member concerned; null = the whole case subject. */
+    personId: uuid("person_id").references(() => people.id),
+    level: integer("level").notNull(),
+    notes: text("notes").notNull().default(""),
+    evidence: text("evidence").notNull().default(""),
+    /** Copied from the domain when written: hidden by row-level security without app.special. */
+    specialCategory: boolean("special_category").notNull().default(false),
+  },
+  (t) => [
+    index("assessment_items_assessment_idx").on(t.assessmentId),
+    index("assessment_items_case_domain_idx").on(t.caseId, t.domain),
+  ],
+);
+
+/** The personalised plan ("progetto personalizzato"); its content lives in versions. */
+export const carePlans = pgTable(
+  "care_plans",
+  {
+    id: uuid("id").primaryKey(),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id),
+    title: text("title").notNull(),
+    /** draft | pending_approval | agreed | closed */
+    status: text("status").notNull(),
+    currentVersion: integer("current_version").notNull().default(1),
+    nextReviewOn: date("next_review_on", { mode: "string" }),
+    createdBy: uuid("created_by"),
+    ...stamps,
+  },
+  (t) => [
+    index("care_plans_case_idx").on(t.caseId),
+    index("care_plans_review_idx").on(t.nextReviewOn).where(sql`${t.status} <> 'closed'`),
+  ],
+);
+
+/**
+ * Every version of a plan, never overwritten: the goals and actions as they stood (jsonb snapshot),
+ * its approval and the beneficiary's agreement (signed, date, language, signed document).
+ */
+export const carePlanVersions = pgTable(
+  "care_plan_versions",
+  {
+    id: uuid("id").primaryKey(),
+    planId: uuid("plan_id")
+      .notNull()
+      .references(() => carePlans.id),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id),
+    number: integer("number").notNull(),
+    /** {"goals":[{id,domain,personId,description,actions:[…]}]} as it stood in this version. */
+    content: jsonb("content").notNull(),
+    changeNote: text("change_note").notNull().default(""),
+    /** draft | pending_approval | approved | superseded */
+    status: text("status").notNull(),
+    approvedBy: uuid("approved_by"),
+    approvedAt: tz("approved_at"),
+    agreementSigned: boolean("agreement_signed").notNull().default(false),
+    agreedOn: date("agreed_on", { mode: "string" }),
+    /** ISO 639-3 of the language the plan was explained and signed in. */
+    agreementLanguage: text("agreement_language"),
+    agreementDocumentId: uuid("agreement_document_id").references(() => attachments.id),
+    createdBy: uuid("created_by"),
+    createdAt: tz("created_at").notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("care_plan_versions_number_key").on(t.planId, t.number)],
+);
+
+/** The current actions of a plan (mirrors the latest version; drives due dates and reminders). */
+export const planActions = pgTable(
+  "plan_actions",
+  {
+    id: uuid("id").primaryKey(),
+    planId: uuid("plan_id")
+      .notNull()
+      .references(() => carePlans.id),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id),
+    /** The goal's stable id inside the plan content. */
+    goalId: uuid("goal_id").notNull(),
+    domain: text("domain").notNull(),
+    description: text("description").notNull(),
+    responsibleOrganizationId: uuid("responsible_organization_id").references(() => organizations.id),
+    responsibleUserId: uuid("responsible_user_id").references(() => users.id),
+    dueOn: date("due_on", { mode: "string" }),
+    /** planned | in_progress | done | cancelled */
+    status: text("status").notNull(),
+    ...stamps,
+  },
+  (t) => [
+    index("plan_actions_plan_idx").on(t.planId),
+    index("plan_actions_case_idx").on(t.caseId),
+    index("plan_actions_due_idx").on(t.dueOn).where(sql`${t.status} in ('planned', 'in_progress')`),
+    index("plan_actions_responsible_idx").on(t.responsibleUserId, t.dueOn),
+  ],
+);
+
+/** A service delivered ("intervento"). Append-only: a correction voids the row and records a new one. */
+export const serviceRecords = pgTable(
+  "service_records",
+  {
+    id: uuid("id").primaryKey(),
+    caseId: uuid("case_id").references(() => cases.id),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id),
+    servicePointId: uuid("service_point_id").references(() => servicePoints.id),
+    /** Catalogue kind service_type. */
+    serviceType: text("service_type").notNull(),
+    deliveredOn: date("delivered_on", { mode: "string" }).notNull(),
+    durationMinutes: integer("duration_minutes"),
+    operatorId: uuid("operator_id").references(() => users.id),
+    mediatorId: uuid("mediator_id").references(() => users.id),
+    /** ISO 639-3 of the language the service was delivered in (with mediation). */
+    language: text("language"),
+    planActionId: uuid("plan_action_id").references(() => planActions.id),
+    notes: text("notes").notNull().default(""),
+    voidedAt: tz("voided_at"),
+    voidedBy: uuid("voided_by"),
+    voidReason: text("void_reason"),
+    /** The record this one corrects. */
+    correctsId: uuid("corrects_id"),
+    createdBy: uuid("created_by"),
+    createdAt: tz("created_at").notNull().defaultNow(),
+  },
+  (t) => [
+    index("service_records_case_idx").on(t.caseId, t.deliveredOn, t.id),
+    index("service_records_org_date_idx").on(t.organizationId, t.deliveredOn),
+    index("service_records_type_idx").on(t.serviceType, t.deliveredOn),
+    index("service_records_operator_idx").on(t.operatorId, t.deliveredOn),
+  ],
+);
+
+/** The persons a service was delivered to (one or several household members). */
+export const serviceRecordPeople = pgTable(
+  "service_record_people",
+  {
+    serviceRecordId: uuid("service_record_id")
+      .notNull()
+      .references(() => serviceRecords.id),
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => people.id),
+  },
+  (t) => [
+    primaryKey({ columns: [t.serviceRecordId, t.personId] }),
+    index("service_record_people_person_idx").on(t.personId),
+  ],
+);
+
+/** Case notes, append-only: a correction is a new note pointing at the one it corrects. */
+export const caseNotes = pgTable(
+  "case_notes",
+  {
+    id: uuid("id").primaryKey(),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id),
+    /** team | case_manager | special_category */
+    confidentiality: text("confidentiality").notNull(),
+    body: text("body").notNull(),
+    correctsId: uuid("corrects_id"),
+    attachmentId: uuid("attachment_id").references(() => attachments.id),
+    authorId: uuid("author_id"),
+    authorOrganizationId: uuid("author_organization_id").references(() => organizations.id),
+    createdAt: tz("created_at").notNull().defaultNow(),
+  },
+  (t) => [index("case_notes_case_idx").on(t.caseId, t.createdAt)],
+);
+
+/**
+ * Reminders shown in a user's worklist (and optionally e-mailed), generated by a background job.
+ * One row per (user, kind, subject, due date): regenerating is idempotent.
+ */
+export const reminders = pgTable(
+  "reminders",
+  {
+    id: uuid("id").primaryKey(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id),
+    caseId: uuid("case_id").references(() => cases.id),
+    /** plan_review_due | action_overdue | permit_expiring | case_inactive | approval_pending */
+    kind: text("kind").notNull(),
+    /** The plan, action, permit, case or approval the reminder is about. */
+    subjectId: uuid("subject_id").notNull(),
+    dueOn: date("due_on", { mode: "string" }).notNull(),
+    /** Values for the translated message (no free personal text). */
+    params: jsonb("params").notNull().default(sql`'{}'::jsonb`),
+    createdAt: tz("created_at").notNull().defaultNow(),
+    dismissedAt: tz("dismissed_at"),
+    emailedAt: tz("emailed_at"),
+  },
+  (t) => [
+    uniqueIndex("reminders_key").on(t.userId, t.kind, t.subjectId, t.dueOn),
+    index("reminders_user_open_idx").on(t.userId, t.dueOn).where(sql`${t.dismissedAt} is null`),
+    index("reminders_case_idx").on(t.caseId),
+  ],
 );
