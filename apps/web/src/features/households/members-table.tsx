@@ -67,7 +67,10 @@ export function MembersTable({ household, onStatus, onReload }: MembersTableProp
                   <th scope="row">
                     <MemberName member={member} />
                     {member.isReference ? (
-                      <span className="badge bg-primary ms-2">{t("households.referencePerson")}</span>
+                      <>
+                        {" "}
+                        <span className="badge bg-primary ms-1">{t("households.referencePerson")}</span>
+                      </>
                     ) : null}
                   </th>
                   <td>{t(`householdRelations.${member.relation}`)}</td>
