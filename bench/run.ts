@@ -5,17 +5,21 @@
  *   bash scripts/with-postgres.sh npm run bench -- --engine both
  *   bash scripts/with-postgres.sh npm run bench -- people --engine postgres --size 1000000
  *
- * Benchmarks (first positional): auth (default), people.
+ * Benchmarks (first positional): auth (default), people, cases.
  * Options: --engine pglite|postgres|both, --requests N (2000), --seconds S (20; people: 60),
  * --audit-n N (500), --pglite-storage file|memory (file), --quick (defaults 200 requests, 3 s,
  * N=100, people: 5,000 people and 200 queries: a smoke run).
  * People: --size N (PostgreSQL 1,000,000, PGlite 50,000), --seed N (1), --duplicate-rate R (0.02),
  * --concurrency N (16), --queries N (1000 of each kind), --import-rows N (100,000).
+ * Cases: --people N (PostgreSQL 200,000, PGlite 20,000), --cases N (100,000 / 5,000),
+ * --services-per-case N (100 / 20: 10,000,000 services on PostgreSQL), --concurrency N (32).
  */
 import { cpus, loadavg, totalmem } from "node:os";
 import { parseArgs } from "node:util";
 import { hashPassword, verifyPassword } from "../apps/server/src/platform/security/passwords.ts";
 import { type AuditPair, type AuthBenchResult, benchAuth } from "./auth.ts";
+import { benchCases, type CasesBenchOptions } from "./cases.ts";
+import { casesReport } from "./cases-report.ts";
 import { type EngineKind, openEngine } from "./lib/engines.ts";
 import { fmt, rounded, type Summary, table } from "./lib/load.ts";
 import { benchPeople, benchPeopleImport, type ImportResult, type PeopleBenchOptions } from "./people.ts";
@@ -36,6 +40,9 @@ const { values, positionals } = parseArgs({
     concurrency: { type: "string" },
     queries: { type: "string" },
     "import-rows": { type: "string" },
+    people: { type: "string" },
+    cases: { type: "string" },
+    "services-per-case": { type: "string" },
   },
 });
 
@@ -45,7 +52,7 @@ function positive(name: string, raw: string | undefined): number {
   return n;
 }
 
-const BENCHMARKS = ["auth", "people"] as const;
+const BENCHMARKS = ["auth", "people", "cases"] as const;
 type Benchmark = (typeof BENCHMARKS)[number];
 const ENGINE_ARGS = ["pglite", "postgres", "both"];
 const benchmarkArgs = positionals.filter((p) => (BENCHMARKS as readonly string[]).includes(p));
@@ -88,6 +95,23 @@ function peopleOptions(kind: EngineKind): PeopleBenchOptions {
     maxMs: options.maxMs,
     queries: Math.round(positive("queries", values.queries ?? (quick ? "200" : "1000"))),
     importRows: Math.round(positive("import-rows", values["import-rows"] ?? (quick ? "2000" : "100000"))),
+  };
+}
+
+/** The case benchmark's options for one engine. */
+function casesOptions(kind: EngineKind): CasesBenchOptions {
+  const pg = kind === "postgres";
+  return {
+    people: Math.round(positive("people", values.people ?? (quick ? "5000" : pg ? "200000" : "20000"))),
+    cases: Math.round(positive("cases", values.cases ?? (quick ? "1000" : pg ? "100000" : "5000"))),
+    servicesPerCase: positive(
+      "services-per-case",
+      values["services-per-case"] ?? (quick ? "10" : pg ? "100" : "20"),
+    ),
+    seed: Math.round(positive("seed", values.seed ?? "1")),
+    concurrency: Math.round(positive("concurrency", values.concurrency ?? "32")),
+    maxRequests: options.maxRequests,
+    maxMs: options.maxMs,
   };
 }
 
@@ -275,13 +299,54 @@ async function runPeople(): Promise<Record<string, unknown>> {
   return results;
 }
 
+async function runCases(): Promise<Record<string, unknown>> {
+  const results: Record<string, unknown> = {};
+  for (const kind of engines) {
+    process.stderr.write(`${kind}: opening and migrating\n`);
+    const engine = await openEngine(kind, { pgliteStorage: storage, postgresUrl });
+    try {
+      const casesOpts = casesOptions(kind);
+      const load1Before = load1();
+      const argon2MsBefore = await argon2Gauge();
+      const r = await benchCases(engine, casesOpts, progress);
+      const conditions = {
+        load1Before,
+        load1After: load1(),
+        argon2MsBefore,
+        argon2MsAfter: await argon2Gauge(),
+      };
+      console.log(
+        [
+          "",
+          `== ${engine.label}: cases ==`,
+          `machine: 1-min load ${fmt(conditions.load1Before, 2)} before, ${fmt(conditions.load1After, 2)} after (${machine.cpus} cores); ` +
+            `argon2id verify alone ${fmt(conditions.argon2MsBefore)} ms before, ${fmt(conditions.argon2MsAfter)} ms after`,
+          `options: ${JSON.stringify(casesOpts)}`,
+          ...casesReport(r),
+        ].join("\n"),
+      );
+      results[kind] = {
+        label: engine.label,
+        versions: engine.versions,
+        conditions,
+        options: casesOpts,
+        ...r,
+      };
+    } finally {
+      await engine.close();
+    }
+  }
+  return results;
+}
+
 async function main(): Promise<void> {
   console.log(
     `Approdo bench (${benchmark}) — ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}, ` +
       `bounds: ${options.maxRequests} requests or ${options.maxMs / 1000} s per HTTP figure` +
       (benchmark === "auth" ? `, audit N=${options.auditN}` : ""),
   );
-  const results = benchmark === "people" ? await runPeople() : await runAuth();
+  const results =
+    benchmark === "people" ? await runPeople() : benchmark === "cases" ? await runCases() : await runAuth();
   const json = { benchmark, measuredAt: new Date().toISOString(), machine, options, engines: results };
   console.log(`\nBENCH_JSON ${JSON.stringify(rounded(json))}`);
 }
