@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { loadSmtpConfig, MailConfigError, type SmtpConfig } from "./platform/mail/mail-config.ts";
 
 export interface OidcConfig {
   issuer: string;
@@ -43,6 +44,10 @@ export interface AppConfig {
   oidc: OidcConfig | null;
   webDist: string | null;
   storage: StorageConfig;
+  /** Outgoing mail for the reminder digest; null: no mail (never any in demo mode either). */
+  smtp: SmtpConfig | null;
+  /** A case without activity for this many days gets a reminder for its case manager. */
+  reminderInactivityDays: number;
 }
 
 export class ConfigError extends Error {}
@@ -100,6 +105,14 @@ function loadStorageConfig(env: NodeJS.ProcessEnv, dataDir: string): StorageConf
   };
 }
 
+function loadMailConfig(env: NodeJS.ProcessEnv): SmtpConfig | null {
+  try {
+    return loadSmtpConfig(env);
+  } catch (error) {
+    throw error instanceof MailConfigError ? new ConfigError(error.message) : error;
+  }
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const nodeEnv =
     env.NODE_ENV === "production" ? "production" : env.NODE_ENV === "test" ? "test" : "development";
@@ -150,5 +163,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     oidc,
     webDist: existsSync(webDist) ? webDist : null,
     storage: loadStorageConfig(env, dataDir),
+    smtp: loadMailConfig(env),
+    reminderInactivityDays: readInt(env.REMINDER_INACTIVITY_DAYS, 30, "REMINDER_INACTIVITY_DAYS"),
   };
 }

@@ -12,6 +12,7 @@ export * from "./organizations.ts";
 export * from "./people.ts";
 export * from "./projects.ts";
 export * from "./reference/index.ts";
+export * from "./reminders.ts";
 export * from "./roles.ts";
 export * from "./service-points.ts";
 export * from "./territories.ts";

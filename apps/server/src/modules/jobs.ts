@@ -11,6 +11,7 @@ import {
   runImportJob,
   sweepImportFiles,
 } from "./imports/index.ts";
+import { registerReminderJobs } from "./reminders/index.ts";
 
 export const HOUSEKEEPING_JOB = "housekeeping";
 
@@ -45,4 +46,7 @@ export function registerJobHandlers(deps: AppDeps): void {
     await sweepImportFiles(deps.database, deps.storage);
   });
   deps.jobs.schedule(IMPORT_FILES_SWEEP_JOB, "50 3 * * *");
+
+  // Reminders: generated hourly (and on demand), e-mailed as a daily digest where SMTP is set.
+  registerReminderJobs(deps);
 }

@@ -9,6 +9,7 @@ import { registerOrganizationRoutes } from "./organizations/index.ts";
 import { registerPeopleRoutes } from "./people/index.ts";
 import { registerProjectRoutes } from "./projects/index.ts";
 import { registerReferenceRoutes } from "./reference/index.ts";
+import { registerReminderRoutes } from "./reminders/index.ts";
 import { registerServicePointRoutes } from "./service-points/index.ts";
 import { registerTerritoryRoutes } from "./territories/index.ts";
 import { registerUsersRoutes } from "./users/index.ts";
@@ -28,4 +29,5 @@ export function registerModules(app: AppInstance, deps: AppDeps): void {
   registerConsentRoutes(app, deps);
   registerAttachmentRoutes(app, deps);
   registerImportRoutes(app, deps);
+  registerReminderRoutes(app, deps);
 }
