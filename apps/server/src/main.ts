@@ -1,6 +1,7 @@
 import { buildApp } from "./app.ts";
 import { openConfiguredDatabase } from "./boot.ts";
 import { ConfigError, loadConfig } from "./config.ts";
+import { ensureCatalogues } from "./modules/catalogues/index.ts";
 import { seedDemoIfEmpty } from "./modules/demo/index.ts";
 import { registerJobHandlers } from "./modules/jobs.ts";
 import { ensureTerritories } from "./modules/territories/index.ts";
@@ -12,6 +13,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const database = await openConfiguredDatabase(config);
   await ensureTerritories(database);
+  await ensureCatalogues(database);
   const jobs = createJobs(database);
   const storage = await openFileStore(config.storage);
   const deps = { config, database, jobs, storage };

@@ -3,8 +3,11 @@ import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
+import { insertDefaultCatalogueEntries } from "../modules/catalogues/index.ts";
+import { systemActor } from "../platform/authz/actor.ts";
 import { type Database, openPglite, openPostgres } from "../platform/db/database.ts";
 import { migrationsFolder, runMigrations } from "../platform/db/migrate.ts";
+import { inTransaction, noMeta } from "../platform/db/transaction.ts";
 
 /** Which engine the integration tests run on: PGlite by default, PostgreSQL with TEST_DB=postgres. */
 export const testEngine: "pglite" | "postgres" = process.env.TEST_DB === "postgres" ? "postgres" : "pglite";
@@ -73,9 +76,19 @@ async function pgliteSnapshot(): Promise<Blob> {
   return new Blob([readFileSync(file)]);
 }
 
+/**
+ * What start-up puts into every database besides the migrations: the default catalogues (service
+ * types, assessment domains, closure outcomes, vulnerabilities), without an audit event, so a test
+ * database starts with an empty audit trail like a freshly migrated one.
+ */
+async function seedStartupDefaults(database: Database): Promise<void> {
+  await inTransaction(database, systemActor, noMeta, ({ tx }) => insertDefaultCatalogueEntries(tx));
+}
+
 export async function createTestDatabase(): Promise<TestDatabase> {
   if (testEngine === "pglite") {
     const database = await openPglite({ loadDataDir: await pgliteSnapshot() });
+    await seedStartupDefaults(database);
     return { database, url: null, drop: () => database.close() };
   }
   const admin = new pg.Client({ connectionString: adminUrl() });
@@ -89,6 +102,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   }
   const url = withDatabase(adminUrl(), name);
   const database = await openPostgres(url, 5);
+  await seedStartupDefaults(database);
   return {
     database,
     url,
