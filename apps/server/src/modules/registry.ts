@@ -2,6 +2,7 @@ import type { AppDeps, AppInstance } from "../platform/http/types.ts";
 import { registerApiTokensRoutes } from "./api-tokens/index.ts";
 import { registerAttachmentRoutes } from "./attachments/index.ts";
 import { registerAuditLogRoutes } from "./audit-log/index.ts";
+import { registerCaseRoutes } from "./cases/index.ts";
 import { registerCatalogueRoutes } from "./catalogues/index.ts";
 import { registerConsentRoutes } from "./consents/index.ts";
 import { registerHouseholdRoutes } from "./households/index.ts";
@@ -30,6 +31,7 @@ export function registerModules(app: AppInstance, deps: AppDeps): void {
   registerConsentRoutes(app, deps);
   registerAttachmentRoutes(app, deps);
   registerImportRoutes(app, deps);
+  registerCaseRoutes(app, deps);
   registerCatalogueRoutes(app, deps);
   registerReminderRoutes(app, deps);
 }
