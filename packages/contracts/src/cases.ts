@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idSchema, pageOf, pageQuerySchema, versionSchema } from "./common.ts";
 
 /**
  * The shared vocabulary of integrated case management ("presa in carico integrata"). Codes are
@@ -101,3 +102,298 @@ export const reminderKinds = [
 ] as const;
 export const reminderKindSchema = z.enum(reminderKinds);
 export type ReminderKind = z.infer<typeof reminderKindSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Cases API (module cases): open, read, list, edit, transitions, approvals, team, worklist,
+// caseload, timeline.
+// ---------------------------------------------------------------------------------------------
+
+const reasonSchema = z.string().trim().min(1).max(2000);
+const noteSchema = z.string().trim().max(2000);
+
+export const caseCreateSchema = z
+  .object({
+    /** Client-generated UUIDv7, optional. */
+    id: idSchema.optional(),
+    personId: idSchema.optional(),
+    householdId: idSchema.optional(),
+    /** Defaults to the signed-in operator's organisation. */
+    organizationId: idSchema.optional(),
+    /** Defaults to the organisation's single active project (422 PROJECT_REQUIRED when several). */
+    projectId: idSchema.optional(),
+    origin: caseOriginSchema.default("walk_in"),
+    servicePointId: idSchema.optional(),
+    caseManagerId: idSchema.optional(),
+    summary: z.string().trim().max(4000).default(""),
+    /** Open a second case although the subject already has one open in the organisation. */
+    allowDuplicate: z.boolean().default(false),
+  })
+  .refine((v) => (v.personId === undefined) !== (v.householdId === undefined), {
+    message: "Give either personId or householdId",
+    path: ["personId"],
+  });
+export type CaseCreate = z.input<typeof caseCreateSchema>;
+
+export const caseUpdateSchema = z.object({
+  version: versionSchema.optional(),
+  summary: z.string().trim().max(4000).optional(),
+  caseManagerId: idSchema.nullable().optional(),
+  servicePointId: idSchema.nullable().optional(),
+});
+export type CaseUpdate = z.infer<typeof caseUpdateSchema>;
+
+export const caseUserSchema = z.object({
+  id: idSchema,
+  /** null when the reader may not see the user. */
+  displayName: z.string().nullable(),
+  organizationId: idSchema.nullable(),
+  organizationName: z.string().nullable(),
+});
+export type CaseUser = z.infer<typeof caseUserSchema>;
+
+export const caseSubjectSchema = z.object({
+  type: z.enum(["person", "household"]),
+  personId: idSchema.nullable(),
+  householdId: idSchema.nullable(),
+  /** The household's label, when the reader may see the household. */
+  label: z.string().nullable(),
+  /** The person, or the household's current members, as far as the reader may see them: names only. */
+  people: z.array(z.object({ personId: idSchema, givenName: z.string(), familyName: z.string() })),
+});
+
+export const teamMemberSchema = z.object({
+  id: idSchema,
+  userId: idSchema,
+  displayName: z.string().nullable(),
+  organizationId: idSchema,
+  organizationName: z.string().nullable(),
+  teamRole: teamRoleSchema,
+  /** A partner organisation's member (not the case's controller). */
+  partner: z.boolean(),
+  addedBy: idSchema.nullable(),
+  addedAt: z.string(),
+  removedBy: idSchema.nullable(),
+  removedAt: z.string().nullable(),
+});
+export type TeamMember = z.infer<typeof teamMemberSchema>;
+
+export const approvalKinds = ["closure", "plan_version"] as const;
+export const approvalKindSchema = z.enum(approvalKinds);
+export const approvalStatuses = ["pending", "approved", "rejected", "withdrawn"] as const;
+export const approvalStatusSchema = z.enum(approvalStatuses);
+
+export const approvalSchema = z.object({
+  id: idSchema,
+  caseId: idSchema,
+  caseReference: z.string().nullable(),
+  organizationId: idSchema,
+  kind: approvalKindSchema,
+  /** closure: {to, reason, outcome}; plan_version: {planVersionId, …}. */
+  payload: z.unknown(),
+  requestedBy: caseUserSchema.nullable(),
+  requestedAt: z.string(),
+  status: approvalStatusSchema,
+  decidedBy: caseUserSchema.nullable(),
+  decidedAt: z.string().nullable(),
+  decisionNote: z.string().nullable(),
+});
+export type Approval = z.infer<typeof approvalSchema>;
+
+export const caseSchema = z.object({
+  id: idSchema,
+  reference: z.string(),
+  organizationId: idSchema,
+  projectId: idSchema.nullable(),
+  subjectType: z.enum(["person", "household"]),
+  personId: idSchema.nullable(),
+  householdId: idSchema.nullable(),
+  state: caseStateSchema,
+  origin: z.string(),
+  caseManagerId: idSchema.nullable(),
+  servicePointId: idSchema.nullable(),
+  summary: z.string(),
+  outcome: z.string().nullable(),
+  contactedAt: z.string(),
+  assessmentAt: z.string().nullable(),
+  activeAt: z.string().nullable(),
+  closedAt: z.string().nullable(),
+  stateChangedAt: z.string(),
+  lastActivityAt: z.string(),
+  pendingApprovalId: idSchema.nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  version: versionSchema,
+});
+export type Case = z.infer<typeof caseSchema>;
+
+export const caseListItemSchema = caseSchema.extend({
+  /** Names only, as the reader may see them ("Haddad Amina", or the household's label). */
+  subjectLabel: z.string().nullable(),
+  caseManagerName: z.string().nullable(),
+  /** The earliest open plan action due date or plan review, if any. */
+  nextDueOn: z.string().nullable(),
+});
+export type CaseListItem = z.infer<typeof caseListItemSchema>;
+
+export const caseDetailSchema = caseSchema.extend({
+  subject: caseSubjectSchema,
+  caseManager: caseUserSchema.nullable(),
+  team: z.array(teamMemberSchema),
+  pendingApproval: approvalSchema.nullable(),
+  /** The states this case may move to now (from the state machine). */
+  allowedTransitions: z.array(caseStateSchema),
+  /** What the reader may do on this case. */
+  access: z.object({
+    teamRole: teamRoleSchema.nullable(),
+    isCaseManager: z.boolean(),
+    canSeeSpecial: z.boolean(),
+    canWrite: z.boolean(),
+    canManage: z.boolean(),
+    canTransition: z.boolean(),
+  }),
+});
+export type CaseDetail = z.infer<typeof caseDetailSchema>;
+
+export const caseListQuerySchema = pageQuerySchema.extend({
+  state: caseStateSchema.optional(),
+  organizationId: idSchema.optional(),
+  /** A user id, or `me`. */
+  assignedTo: z.union([z.literal("me"), idSchema]).optional(),
+  projectId: idSchema.optional(),
+  /** Part of the reference. */
+  q: z.string().trim().max(100).optional(),
+});
+export type CaseListQuery = z.infer<typeof caseListQuerySchema>;
+export const casePageSchema = pageOf(caseListItemSchema);
+
+export const caseTransitionCreateSchema = z.object({
+  to: caseStateSchema,
+  reason: reasonSchema,
+  /** Required when closing: a code of the closure_outcome catalogue. */
+  outcome: z.string().trim().min(1).max(100).optional(),
+  version: versionSchema.optional(),
+});
+export type CaseTransitionCreate = z.infer<typeof caseTransitionCreateSchema>;
+
+/** 202 when the transition waits for a coordinator's approval. */
+export const caseTransitionPendingSchema = z.object({
+  approvalId: idSchema,
+  state: caseStateSchema,
+});
+
+export const approvalListQuerySchema = pageQuerySchema.extend({
+  status: approvalStatusSchema.default("pending"),
+});
+export const approvalPageSchema = pageOf(approvalSchema);
+
+export const approvalDecisionSchema = z.object({
+  decision: z.enum(["approved", "rejected"]),
+  note: noteSchema.default(""),
+});
+export type ApprovalDecisionInput = z.input<typeof approvalDecisionSchema>;
+
+export const teamMemberCreateSchema = z.object({
+  id: idSchema.optional(),
+  userId: idSchema,
+  teamRole: teamRoleSchema,
+});
+export type TeamMemberCreate = z.infer<typeof teamMemberCreateSchema>;
+export const teamListSchema = z.object({ items: z.array(teamMemberSchema) });
+
+export const teamCandidateQuerySchema = z.object({
+  q: z.string().trim().max(100).optional(),
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+});
+export const teamCandidateSchema = z.object({
+  id: idSchema,
+  displayName: z.string(),
+  organizationId: idSchema,
+  organizationName: z.string(),
+  roles: z.array(z.string()),
+  /** Already a current member of this case's team. */
+  onTeam: z.boolean(),
+});
+export const teamCandidateListSchema = z.object({ items: z.array(teamCandidateSchema) });
+
+export const worklistCaseSchema = z.object({
+  id: idSchema,
+  reference: z.string(),
+  state: caseStateSchema,
+  subjectLabel: z.string().nullable(),
+  teamRole: teamRoleSchema.nullable(),
+  isCaseManager: z.boolean(),
+  nextDueOn: z.string().nullable(),
+  lastActivityAt: z.string(),
+  pendingApprovalId: idSchema.nullable(),
+});
+export const worklistReminderSchema = z.object({
+  id: idSchema,
+  kind: z.string(),
+  caseId: idSchema.nullable(),
+  subjectId: idSchema,
+  dueOn: z.string(),
+  params: z.unknown(),
+});
+export const worklistSchema = z.object({
+  cases: z.array(worklistCaseSchema),
+  approvals: z.array(approvalSchema),
+  reminders: z.array(worklistReminderSchema),
+  counts: z.object({
+    cases: z.number().int(),
+    casesByState: z.record(z.string(), z.number().int()),
+    approvals: z.number().int(),
+    reminders: z.number().int(),
+    remindersOverdue: z.number().int(),
+  }),
+});
+export type Worklist = z.infer<typeof worklistSchema>;
+
+export const caseloadQuerySchema = z.object({
+  organizationId: idSchema.optional(),
+  /** `team`: only cases whose case manager is a colleague of the reader's organisation. */
+  scope: z.enum(["organization", "team"]).default("organization"),
+  projectId: idSchema.optional(),
+});
+const waitSchema = z.object({
+  count: z.number().int(),
+  medianDays: z.number().nullable(),
+  meanDays: z.number().nullable(),
+  p90Days: z.number().nullable(),
+});
+export const caseloadSchema = z.object({
+  organizationId: idSchema,
+  total: z.number().int(),
+  byState: z.record(z.string(), z.number().int()),
+  byOperator: z.array(
+    z.object({
+      userId: idSchema.nullable(),
+      displayName: z.string().nullable(),
+      byState: z.record(z.string(), z.number().int()),
+      total: z.number().int(),
+    }),
+  ),
+  waitingTimes: z.object({
+    contactToAssessment: waitSchema,
+    assessmentToActive: waitSchema,
+    contactToActive: waitSchema,
+  }),
+});
+export type Caseload = z.infer<typeof caseloadSchema>;
+
+export const timelineKinds = ["transition", "assessment", "plan_version", "service", "note"] as const;
+export const timelineKindSchema = z.enum(timelineKinds);
+export const timelineQuerySchema = pageQuerySchema;
+export const timelineEntrySchema = z.object({
+  kind: timelineKindSchema,
+  id: idSchema,
+  at: z.string(),
+  by: caseUserSchema.nullable(),
+  /**
+   * transition: {from, to, reason, outcome, approvalId}; assessment: {assessedOn, summary, superseded};
+   * plan_version: {planId, number, status, changeNote}; service: {serviceType, deliveredOn,
+   * durationMinutes, voided}; note: {confidentiality, body, correctsId}.
+   */
+  summary: z.record(z.string(), z.unknown()),
+});
+export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
+export const timelinePageSchema = pageOf(timelineEntrySchema);
