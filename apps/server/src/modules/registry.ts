@@ -1,5 +1,6 @@
 import type { AppDeps, AppInstance } from "../platform/http/types.ts";
 import { registerApiTokensRoutes } from "./api-tokens/index.ts";
+import { registerAssessmentRoutes } from "./assessments/index.ts";
 import { registerAttachmentRoutes } from "./attachments/index.ts";
 import { registerAuditLogRoutes } from "./audit-log/index.ts";
 import { registerCaseRoutes } from "./cases/index.ts";
@@ -32,6 +33,7 @@ export function registerModules(app: AppInstance, deps: AppDeps): void {
   registerAttachmentRoutes(app, deps);
   registerImportRoutes(app, deps);
   registerCaseRoutes(app, deps);
+  registerAssessmentRoutes(app, deps);
   registerCatalogueRoutes(app, deps);
   registerReminderRoutes(app, deps);
 }
