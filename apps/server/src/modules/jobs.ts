@@ -11,6 +11,7 @@ import {
   runImportJob,
   sweepImportFiles,
 } from "./imports/index.ts";
+import { refreshCommonNameKeys } from "./people/index.ts";
 import { registerReminderJobs } from "./reminders/index.ts";
 
 export const HOUSEKEEPING_JOB = "housekeeping";
@@ -26,8 +27,10 @@ export function registerJobHandlers(deps: AppDeps): void {
       return { sessions, keys };
     });
     // PGlite has no autovacuum: refresh the planner statistics the people search relies on to tell
-    // rare name keys from common ones (PostgreSQL's autovacuum does this by itself).
+    // rare name keys from common ones (PostgreSQL's autovacuum does this by itself); then copy the
+    // common keys out of the statistics, where the search functions look them up.
     if (deps.database.kind === "pglite") await deps.database.raw.exec("ANALYZE people");
+    await inTransaction(deps.database, systemActor, noMeta, ({ tx }) => refreshCommonNameKeys(tx));
   });
   deps.jobs.schedule(HOUSEKEEPING_JOB, "*/15 * * * *");
 

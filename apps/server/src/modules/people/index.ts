@@ -5,6 +5,7 @@ export {
   type PersonReferenceMover,
   registerPersonReferenceMover,
 } from "./person-references.ts";
+export { refreshCommonNameKeys } from "./search.repository.ts";
 export { assertPeopleVisible } from "./use-cases/assert-people-visible.ts";
 export { type FieldProblem, referenceProblem } from "./use-cases/check-person-references.ts";
 export { createPeopleBulk } from "./use-cases/create-people-bulk.ts";

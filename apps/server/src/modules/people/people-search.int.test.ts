@@ -1,9 +1,11 @@
+import type { PersonCreate } from "@approdo/contracts";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Actor, systemActor } from "../../platform/authz/actor.ts";
 import { inTransaction, noMeta } from "../../platform/db/transaction.ts";
 import type { Agent } from "../../testing/index.ts";
 import { buildPerson, testEngine } from "../../testing/index.ts";
+import { createPeopleBulk } from "./index.ts";
 import { queryKeys } from "./matching/index.ts";
 import {
   base,
@@ -22,7 +24,13 @@ afterAll(async () => {
   await w?.close();
 });
 
-type Summary = { id: string; givenName: string; familyName: string };
+/** What the housekeeping job does: fresh planner statistics, then the common name keys out of them. */
+async function refreshCommonKeys(): Promise<void> {
+  await w.t.deps.database.raw.exec("analyze people");
+  await w.t.deps.database.raw.query("select people_refresh_common_name_keys()");
+}
+
+type Summary = { id: string; givenName: string; familyName: string; citizenship?: string | null };
 const ids = (page: { items: Summary[] }) => page.items.map((p) => p.id);
 
 async function list(agent: Agent, query: string) {
@@ -286,7 +294,7 @@ describe(`possible duplicates (${testEngine})`, () => {
       birthYear: 1994,
     });
     // Planner statistics tell the candidate function which keys are common (PGlite has no autovacuum).
-    await w.t.deps.database.raw.exec("analyze people");
+    await refreshCommonKeys();
     const res = await agents.operator.request("POST", `${base}/matches`, {
       givenName: "Muhammad",
       familyName: "Abd al-Rahman",
@@ -326,7 +334,9 @@ describe(`possible duplicates (${testEngine})`, () => {
         const { nameKeys } = queryKeys({ names: [{ givenName: "Zerihun", familyName: "Woldemariam" }] });
         const keys = sql`${sql.param(nameKeys)}::text[]`;
         const matched = await tx.execute(sql`select people_match_candidates(${keys}, null, 200) as id`);
-        const named = await tx.execute(sql`select people_name_search('zerihun', ${keys}) as id`);
+        const named = await tx.execute(
+          sql`select id from people_name_search('zerihun', ${keys}, null, null, 200)`,
+        );
         const ids = (r: unknown) => (r as { rows: { id: string }[] }).rows.map((x) => x.id).sort();
         return { matched: ids(matched), named: ids(named) };
       });
@@ -340,3 +350,102 @@ describe(`possible duplicates (${testEngine})`, () => {
     expect(system.matched).toEqual(expect.arrayContaining(both));
   });
 });
+
+// Last in the file: these make "mhmd" and "yns" common keys of the shared test database.
+describe(`ranked search and candidates on common names (${testEngine})`, () => {
+  it("answers a one-word search on a very common name with a bounded, ranked sample, paged by keyset", async () => {
+    const { organizationId: org, agents } = await freshOrganization(w, ["operator"]);
+    const op = agents.operator;
+    const inputs: PersonCreate[] = [];
+    // Thirty of them first (the capped arm reads its holders in storage order).
+    for (let i = 0; i < 1100; i++) {
+      inputs.push({
+        givenName: "Mohamed",
+        familyName: surname(i),
+        sex: "male",
+        ...(i < 30 ? { citizenship: "SN" } : {}),
+      });
+    }
+    for (let i = 0; i < 20; i++)
+      inputs.push({ givenName: "Muhammad", familyName: surname(2000 + i), sex: "male" });
+    await inTransaction(w.t.deps.database, systemActor, noMeta, (ctx) => createPeopleBulk(ctx, org, inputs));
+    await refreshCommonKeys();
+
+    const first = await list(op, "q=Mohamed&limit=50");
+    expect(first.items).toHaveLength(50);
+    expect(first.nextCursor).not.toBeNull();
+    // The exact spelling ranks above the other spellings of the same name.
+    expect(first.items.every((p) => p.givenName === "Mohamed")).toBe(true);
+
+    const seen: Summary[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const page = await list(op, `q=Mohamed&limit=200${cursor ? `&cursor=${cursor}` : ""}`);
+      seen.push(...page.items);
+      cursor = page.nextCursor;
+      pages += 1;
+    } while (cursor && pages < 20);
+    expect(new Set(seen.map((p) => p.id)).size).toBe(seen.length);
+    // Bounded: at most 1,000 holders of a common key are ranked, not all 1,120.
+    expect(seen.length).toBeLessThanOrEqual(1000);
+    expect(seen.length).toBeGreaterThanOrEqual(200);
+    const lastExact = seen.map((p) => p.givenName).lastIndexOf("Mohamed");
+    const firstOther = seen.findIndex((p) => p.givenName !== "Mohamed");
+    if (firstOther >= 0) expect(firstOther).toBeGreaterThan(lastExact);
+
+    // With another filter the ranked candidates are filtered, then paged.
+    const senegal: string[] = [];
+    cursor = null;
+    do {
+      const page = await list(op, `q=Mohamed&citizenship=SN&limit=20${cursor ? `&cursor=${cursor}` : ""}`);
+      senegal.push(...ids(page));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(senegal).toHaveLength(30);
+    expect(new Set(senegal).size).toBe(30);
+
+    // A rare second word still finds its one person among the thousand.
+    const one = await list(op, `q=${encodeURIComponent(`Mohamed ${surname(7)}`)}`);
+    expect(one.items[0]?.familyName).toBe(surname(7));
+  });
+
+  it("keeps the closest names when a lone common key has more holders than the candidate limit", async () => {
+    const { organizationId: org, agents } = await freshOrganization(w, ["operator"]);
+    const inputs: PersonCreate[] = [];
+    for (let i = 0; i < 260; i++)
+      inputs.push({ givenName: "Yonas", familyName: surname(3000 + i), sex: "male", birthYear: 1990 });
+    await inTransaction(w.t.deps.database, systemActor, noMeta, (ctx) => createPeopleBulk(ctx, org, inputs));
+    // Registered last: the old arbitrary LIMIT 200 usually left them out.
+    const target = await buildPerson(w.t.deps.database, {
+      organizationId: org,
+      givenName: "Yonas",
+      familyName: "Yonas",
+      sex: "male",
+      birthYear: 1984,
+      citizenship: "ER",
+    });
+    await refreshCommonKeys();
+    // "Yonas Yonnas": both words give the one key "yns", now common.
+    const res = await agents.operator.request("POST", `${base}/matches`, {
+      givenName: "Yonas",
+      familyName: "Yonnas",
+      birthYear: 1984,
+      citizenship: "ER",
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().candidates[0]?.personId).toBe(target.id);
+  });
+});
+
+/** Letters only, distinct per n: "Bakodi", "Bakodu"… */
+function surname(n: number): string {
+  const syllables = ["ba", "ko", "di", "lu", "me", "ra", "si", "to", "fe", "gu", "ne", "po"];
+  let out = "";
+  let x = n + 1000;
+  for (let i = 0; i < 4; i++) {
+    out += syllables[x % syllables.length];
+    x = Math.floor(x / syllables.length);
+  }
+  return out.charAt(0).toUpperCase() + out.slice(1);
+}

@@ -30,16 +30,18 @@ export type RankedPersonRow = PersonRow & { rank: number };
 
 const peopleColumns = getTableColumns(people);
 
-function rankOf(name: NameSearch): SQL<number> {
-  return sql<number>`(word_similarity(${name.text}, ${people.searchText}) + case when ${people.nameKeys} && ${textArray(name.keys)} then 1 else 0 end)::real`;
+/**
+ * Candidates the ranked name search may hand back when other filters (tax code, citizenship…) cut
+ * its rows afterwards: the function's own caps bound the candidates anyway (migration 0007).
+ */
+const FILTERED_SEARCH_ROWS = 5000;
+
+function hasNonNameFilter(f: PeopleFilters): boolean {
+  return !!(f.taxCode || f.citizenship || f.domicileIstat || f.vulnerability || f.permitExpiring);
 }
 
 function filterConditions(f: PeopleFilters): SQL[] {
   const where: SQL[] = [isNull(people.mergedIntoId) as SQL];
-  if (f.name) {
-    // The indexed part runs in a SECURITY DEFINER function: see migrations 0004 and 0005.
-    where.push(sql`${people.id} in (select people_name_search(${f.name.text}, ${textArray(f.name.keys)}))`);
-  }
   if (f.taxCode) where.push(eq(people.taxCode, f.taxCode));
   if (f.citizenship) where.push(eq(people.citizenship, f.citizenship));
   if (f.domicileIstat) where.push(eq(people.domicileIstat, f.domicileIstat));
@@ -64,6 +66,12 @@ function filterConditions(f: PeopleFilters): SQL[] {
 /**
  * A page of the people the caller may see (row-level security), merged records excluded. With a
  * name search: best rank first, keyset on (rank, id); without: newest first, keyset on id.
+ *
+ * The name search ranks, applies the keyset position and cuts inside people_name_search (a
+ * SECURITY DEFINER function, migrations 0004, 0005, 0007: the GIN indexes cannot serve app_user
+ * under row-level security); the rows it returns are joined back to people as app_user, so the
+ * policy applies again. Without other filters it returns one page (+1); with them, up to
+ * FILTERED_SEARCH_ROWS ranked candidates, filtered and cut here.
  */
 export async function listPeople(
   tx: Tx,
@@ -73,14 +81,16 @@ export async function listPeople(
 ): Promise<RankedPersonRow[]> {
   const where = filterConditions(filters);
   if (filters.name) {
-    const rank = rankOf(filters.name);
-    if (after) where.push(sql`(${rank}, ${people.id}) < (${after.rank ?? 0}::real, ${after.id}::uuid)`);
-    await setTrigramThresholds(tx);
+    const max = hasNonNameFilter(filters) ? FILTERED_SEARCH_ROWS : limit + 1;
+    const afterRank = after ? sql`${after.rank ?? 0}::real` : sql`null::real`;
+    const afterId = after ? sql`${after.id}::uuid` : sql`null::uuid`;
+    const ranked = sql`people_name_search(${filters.name.text}, ${textArray(filters.name.keys)}, ${afterRank}, ${afterId}, ${max}::int) as s(id, rank)`;
     return tx
-      .select({ ...peopleColumns, rank })
+      .select({ ...peopleColumns, rank: sql<number>`s.rank` })
       .from(people)
+      .innerJoin(ranked, sql`s.id = ${people.id}`)
       .where(and(...where))
-      .orderBy(desc(rank), desc(people.id))
+      .orderBy(sql`s.rank desc`, desc(people.id))
       .limit(limit + 1);
   }
   if (after) where.push(sql`${people.id} < ${after.id}::uuid`);
@@ -92,28 +102,32 @@ export async function listPeople(
     .limit(limit + 1);
 }
 
-/**
- * pg_trgm's word-similarity threshold (<%), per transaction, so a change of the server's default
- * cannot silently change who the list's name search finds.
- */
-async function setTrigramThresholds(tx: Tx): Promise<void> {
-  await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', '0.6', true)`);
-}
-
 export interface CandidateQuery {
   keys: readonly string[];
   taxCode: string | null;
+  /** The query's name skeleton (queryKeys): candidates are ordered by similarity to it before the cut. */
+  skeleton: string;
 }
 
 /**
  * Up to `max` people the caller may see who share phonetic keys of the name (a common key only
- * together with another one) or the tax code. The GIN indexes do the work inside
- * people_match_candidates (migrations 0004, 0005); the rows come back through row-level security.
+ * together with another one) or the tax code, the closest names first. The GIN indexes do the
+ * work inside people_match_candidates (migrations 0004, 0005, 0007); the rows come back through
+ * row-level security.
  */
 export async function findMatchCandidates(tx: Tx, q: CandidateQuery, max: number): Promise<PersonRow[]> {
-  const ids = sql`select people_match_candidates(${textArray(q.keys)}, ${q.taxCode}, ${max}::int)`;
+  const ids = sql`select people_match_candidates(${textArray(q.keys)}, ${q.taxCode}, ${max}::int, ${q.skeleton})`;
   return tx
     .select()
     .from(people)
     .where(and(sql`${people.id} in (${ids})`, isNull(people.mergedIntoId)));
+}
+
+/**
+ * Refreshes the list of common name keys (people_common_name_keys, migration 0007) from the
+ * planner statistics of people.name_keys: run it after ANALYZE. Returns how many keys are common.
+ */
+export async function refreshCommonNameKeys(tx: Tx): Promise<number> {
+  const rows = await tx.execute(sql`select people_refresh_common_name_keys() as n`);
+  return Number((rows as unknown as { rows: { n: number }[] }).rows[0]?.n ?? 0);
 }

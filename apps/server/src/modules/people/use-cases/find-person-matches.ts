@@ -46,10 +46,10 @@ export async function findPersonMatches(ctx: TxContext, query: MatchQuery): Prom
     taxCode: query.taxCode ?? null,
     sex: query.sex ?? null,
   };
-  const { nameKeys } = queryKeys(subject);
+  const { nameKeys, nameSkeleton } = queryKeys(subject);
   const rows = await findMatchCandidates(
     ctx.tx,
-    { keys: nameKeys, taxCode: subject.taxCode ?? null },
+    { keys: nameKeys, taxCode: subject.taxCode ?? null, skeleton: nameSkeleton },
     MAX_CANDIDATES,
   );
   const candidates = rows.filter((r) => r.id !== query.excludeId);
