@@ -13,6 +13,9 @@ import { UserCreatePage } from "../features/admin-users/user-create-page.tsx";
 import { UserEditPage } from "../features/admin-users/user-edit-page.tsx";
 import { UsersListPage } from "../features/admin-users/users-list-page.tsx";
 import { AuditPage } from "../features/audit/audit-page.tsx";
+import { CasePage } from "../features/cases/case-page.tsx";
+import { CaseloadPage } from "../features/cases/caseload-page.tsx";
+import { CasesListPage } from "../features/cases/cases-list-page.tsx";
 import { HomePage } from "../features/home/home-page.tsx";
 import { HouseholdCreatePage } from "../features/households/household-create-page.tsx";
 import { HouseholdPage } from "../features/households/household-page.tsx";
@@ -22,6 +25,7 @@ import { PeopleListPage } from "../features/people/people-list-page.tsx";
 import { PersonCreatePage } from "../features/people/person-create-page.tsx";
 import { PersonEditPage } from "../features/people/person-edit-page.tsx";
 import { PersonPage } from "../features/people/person-page.tsx";
+import { WorklistPage } from "../features/worklist/worklist-page.tsx";
 import type { RouteParams } from "./router/match-path.ts";
 import type { SectionKey } from "./sections.ts";
 
@@ -46,6 +50,10 @@ export const routes: readonly RouteDefinition[] = [
   { pattern: "/households", section: "households", render: () => <HouseholdsListPage /> },
   { pattern: "/households/new", section: "households", render: () => <HouseholdCreatePage /> },
   { pattern: "/households/:id", section: "households", render: (p) => <HouseholdPage id={id(p)} /> },
+  { pattern: "/worklist", section: "worklist", render: () => <WorklistPage /> },
+  { pattern: "/cases", section: "cases", render: () => <CasesListPage /> },
+  { pattern: "/cases/:id", section: "cases", render: (p) => <CasePage id={id(p)} /> },
+  { pattern: "/caseload", section: "caseload", render: () => <CaseloadPage /> },
   { pattern: "/admin/organizations", section: "organizations", render: () => <OrganizationsListPage /> },
   { pattern: "/admin/organizations/new", section: "organizations", render: () => <OrganizationCreatePage /> },
   {

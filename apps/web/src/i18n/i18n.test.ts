@@ -1,8 +1,11 @@
 import {
   attachmentKinds,
+  caseOrigins,
+  caseStates,
   cefrLevels,
   consentPurposes,
   dataCategories,
+  defaultClosureOutcomes,
   householdLeaveReasons,
   householdRelations,
   matchReasons,
@@ -11,11 +14,13 @@ import {
   organizationTypes,
   partnerRoles,
   permitTypes,
+  reminderKinds,
   retentionClasses,
   roles,
   servicePointTypes,
   sexes,
   targetIndicators,
+  teamRoles,
   vulnerabilityCodes,
 } from "@approdo/contracts";
 import { describe, expect, it as test } from "vitest";
@@ -74,6 +79,11 @@ describe("i18n dictionaries", () => {
       ...dataCategories.map((category) => `dataCategories.${category}`),
       ...attachmentKinds.map((kind) => `attachmentKinds.${kind}`),
       ...retentionClasses.map((retention) => `retentionClasses.${retention}`),
+      ...caseStates.map((state) => `caseStates.${state}`),
+      ...caseOrigins.map((origin) => `caseOrigins.${origin}`),
+      ...defaultClosureOutcomes.map((outcome) => `closureOutcomes.${outcome}`),
+      ...teamRoles.map((role) => `teamRoles.${role}`),
+      ...reminderKinds.map((kind) => `reminderKinds.${kind}`),
     ];
     for (const entries of Object.values(dictionaries)) {
       expect(required.filter((key) => !entries.has(key))).toEqual([]);

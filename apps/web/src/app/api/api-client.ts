@@ -10,6 +10,8 @@ export interface RequestOptions {
   /** Sent as `Idempotency-Key`; reuse the same key when retrying the same create. */
   idempotencyKey?: string;
   signal?: AbortSignal;
+  /** Told the HTTP status of a successful answer (e.g. to tell 202 Accepted from 200). */
+  onStatus?: (status: number) => void;
 }
 
 const mePath = "/api/v1/me";
@@ -110,6 +112,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
       throw error;
     }
   }
+  options.onStatus?.(response.status);
   if (response.status === 204) return undefined as T;
   const text = await response.text();
   return (text ? JSON.parse(text) : undefined) as T;

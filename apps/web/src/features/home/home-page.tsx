@@ -1,12 +1,22 @@
+import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "../../app/router/link.tsx";
-import { visibleSections } from "../../app/sections.ts";
+import { useNavigate } from "../../app/router/use-router.ts";
+import { landsOnWorklist, visibleSections } from "../../app/sections.ts";
+import { LoadingIndicator } from "../../app/ui/loading-indicator.tsx";
 import { PageHeader } from "../../app/ui/page-header.tsx";
 import { useSession } from "../auth/use-session.ts";
 
 export function HomePage() {
   const { t } = useTranslation();
   const { me } = useSession();
+  const navigate = useNavigate();
+  const toWorklist = landsOnWorklist(me.roles);
+  // case-work roles start from "Il mio lavoro" (the address "/" is replaced, so "back" does not loop)
+  useEffect(() => {
+    if (toWorklist) navigate(`/worklist${window.location.search}`, { replace: true });
+  }, [toWorklist, navigate]);
+  if (toWorklist) return <LoadingIndicator />;
   const sections = visibleSections(me.roles).filter((section) => section.key !== "home");
   return (
     <>

@@ -7,6 +7,7 @@ import { BackLink } from "../../app/ui/back-link.tsx";
 import { LoadingIndicator } from "../../app/ui/loading-indicator.tsx";
 import { StatusMessage } from "../../app/ui/status-message.tsx";
 import { useDocumentTitle } from "../../app/ui/use-document-title.ts";
+import { OpenCasePanel } from "../cases/open-case-panel.tsx";
 import { fullName } from "../people/person-format.ts";
 import { PersonSection } from "../people/person-section.tsx";
 import { TogglePanel } from "../people/toggle-panel.tsx";
@@ -49,6 +50,7 @@ export function HouseholdPage({ id }: { id: string }) {
       {household ? (
         <>
           <HouseholdBadges household={household} />
+          <OpenCasePanel subject={{ householdId: household.id }} />
           <TogglePanel label={t("households.rename")} testId="household-rename">
             {(close) => (
               <HouseholdLabelForm

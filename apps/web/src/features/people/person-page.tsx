@@ -8,6 +8,7 @@ import { LoadingIndicator } from "../../app/ui/loading-indicator.tsx";
 import { StatusMessage } from "../../app/ui/status-message.tsx";
 import { useDocumentTitle } from "../../app/ui/use-document-title.ts";
 import { useSession } from "../auth/use-session.ts";
+import { OpenCasePanel } from "../cases/open-case-panel.tsx";
 import { AttachmentsSection } from "./attachments-section.tsx";
 import { ConsentsSection } from "./consents-section.tsx";
 import { HouseholdCard } from "./household-card.tsx";
@@ -90,6 +91,7 @@ export function PersonPage({ id }: { id: string }) {
           </nav>
           <PersonSection id="person-data" title={t("people.dataTitle")}>
             <PersonDetails person={person} />
+            {readOnly ? null : <OpenCasePanel subject={{ personId: person.id }} />}
           </PersonSection>
           <NamesSection person={person} readOnly={readOnly} />
           <PermitsSection person={person} readOnly={readOnly} />
