@@ -25,6 +25,12 @@ export function demoOrganizationIds(rows: DemoRows): Map<string, string> {
   );
 }
 
+/** What the cases seed needs to find the demo people and households by their keys and labels. */
+export interface DemoPeopleIds {
+  personIdOf: ReadonlyMap<string, string>;
+  householdIdOf: ReadonlyMap<string, string>;
+}
+
 export interface DemoPeopleCounts {
   people: number;
   households: number;
@@ -42,10 +48,11 @@ export async function seedDemoPeople(
   ctx: TxContext,
   organizationIds: ReadonlyMap<string, string>,
   today: string,
-): Promise<DemoPeopleCounts> {
+): Promise<{ counts: DemoPeopleCounts; ids: DemoPeopleIds }> {
   const plan = planDemoPeople(today, organizationIds, newId);
   for (const group of plan.people) await createPeopleBulk(ctx, group.organizationId, group.inputs);
   const former: DemoMembershipRow[] = [];
+  const householdIdOf = new Map<string, string>();
   for (const organizationId of new Set(plan.households.map((h) => h.organizationId))) {
     const planned = plan.households.filter((h) => h.organizationId === organizationId);
     const ids = await createHouseholdsBulk(
@@ -54,6 +61,7 @@ export async function seedDemoPeople(
       planned.map((h) => h.household),
     );
     planned.forEach((h, i) => {
+      householdIdOf.set(h.household.label, ids[i] ?? "");
       for (const f of h.former) former.push({ ...f, householdId: ids[i] ?? "" });
     });
   }
@@ -62,11 +70,12 @@ export async function seedDemoPeople(
   await insertDemoPermits(ctx.tx, plan.permits);
   await insertDemoVulnerabilities(ctx.tx, plan.vulnerabilities);
   await insertDemoConsents(ctx.tx, plan.consents);
-  return {
+  const counts = {
     people: plan.people.reduce((n, g) => n + g.inputs.length, 0),
     households: plan.households.length,
     permits: plan.permits.length,
     vulnerabilities: plan.vulnerabilities.length,
     consents: plan.consents.length,
   };
+  return { counts, ids: { personIdOf: plan.idOf, householdIdOf } };
 }

@@ -1,14 +1,22 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyAuditChain } from "../../platform/audit/audit.repository.ts";
+import type { Actor } from "../../platform/authz/actor.ts";
+import type { Role } from "../../platform/authz/roles.ts";
 import {
+  assessmentItems,
+  caseNotes,
+  cases,
   organizations,
   people,
   projects,
   projectTargets,
+  reminders,
   servicePoints,
+  userRoles,
   users,
 } from "../../platform/db/schema.ts";
+import { inTransaction, noMeta } from "../../platform/db/transaction.ts";
 import {
   type Agent,
   createTestApp,
@@ -18,6 +26,7 @@ import {
   type TestDatabase,
   testEngine,
 } from "../../testing/index.ts";
+import { demoCases } from "./demo-cases.ts";
 import { demoDuplicatePairs, demoPeople } from "./demo-people.ts";
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET, demoUsers } from "./demo-users.ts";
 import { seedDemoIfEmpty } from "./seed-demo.ts";
@@ -237,5 +246,106 @@ describe(`demo people and households (${testEngine})`, () => {
       ["case_management", true],
       ["photo_video", false],
     ]);
+  });
+});
+
+describe(`demo cases (${testEngine})`, () => {
+  async function userActor(username: string): Promise<Actor> {
+    const [u] = await t.deps.database.db.select().from(users).where(eq(users.username, username));
+    const roles = await t.deps.database.db
+      .select()
+      .from(userRoles)
+      .where(eq(userRoles.userId, u?.id ?? ""));
+    return {
+      kind: "user",
+      userId: u?.id ?? null,
+      organizationId: u?.organizationId ?? null,
+      roles: roles.map((r) => r.role as Role),
+    };
+  }
+
+  it("opens about thirty fictional cases in every state, most of them in Palermo", async () => {
+    const rows = await t.deps.database.db.select().from(cases);
+    expect(rows).toHaveLength(demoCases.length);
+    const byState = (s: string) => rows.filter((c) => c.state === s).length;
+    expect([
+      byState("referred"),
+      byState("assessment"),
+      byState("active"),
+      byState("monitoring"),
+      byState("closed"),
+    ]).toEqual([4, 5, 10, 3, 9]);
+    const [palermo] = await t.deps.database.db
+      .select()
+      .from(organizations)
+      .where(eq(organizations.name, "Comune di Palermo"));
+    expect(palermo?.requiresClosureApproval).toBe(true);
+    expect(rows.filter((c) => c.organizationId === palermo?.id)).toHaveLength(26);
+    const [counts] = await t.deps.database.db
+      .select({
+        services: sql<number>`(select count(*)::int from service_records)`,
+        assessments: sql<number>`(select count(*)::int from assessments)`,
+        plans: sql<number>`(select count(*)::int from care_plans)`,
+        pending: sql<number>`(select count(*)::int from case_approvals where status = 'pending')`,
+      })
+      .from(organizations)
+      .limit(1);
+    expect(counts?.services).toBeGreaterThanOrEqual(200);
+    expect(counts?.assessments).toBeGreaterThanOrEqual(60);
+    expect(counts?.plans).toBe(rows.filter((c) => c.activeAt !== null).length);
+    expect(counts?.pending).toBe(1);
+  });
+
+  it("lets the case manager see her cases, and hides special-category items and notes from a mediator on the same team", async () => {
+    const manager = await userActor("assistente.palermo");
+    const mediator = await userActor("mediatrice.palermo");
+    const psychologist = await userActor("psicologa.palermo");
+    const visible = await inTransaction(t.deps.database, manager, noMeta, ({ tx }) =>
+      tx.select().from(cases),
+    );
+    expect(visible.length).toBeGreaterThanOrEqual(26);
+    const [omoregie] = await t.deps.database.db
+      .select()
+      .from(cases)
+      .where(eq(cases.summary, demoCases.find((c) => c.key === "omoregie")?.summary ?? ""));
+    const caseId = omoregie?.id ?? "";
+    const itemsAs = (actor: Actor) =>
+      inTransaction(t.deps.database, actor, noMeta, ({ tx }) =>
+        tx.select().from(assessmentItems).where(eq(assessmentItems.caseId, caseId)),
+      );
+    const notesAs = (actor: Actor) =>
+      inTransaction(t.deps.database, actor, noMeta, ({ tx }) =>
+        tx.select().from(caseNotes).where(eq(caseNotes.caseId, caseId)),
+      );
+    const seenByMediator = await itemsAs(mediator);
+    const seenByPsychologist = await itemsAs(psychologist);
+    expect(seenByMediator.length).toBeGreaterThan(0);
+    expect(seenByMediator.some((i) => i.specialCategory)).toBe(false);
+    expect(seenByPsychologist.some((i) => i.specialCategory)).toBe(true);
+    expect(seenByPsychologist.length).toBeGreaterThan(seenByMediator.length);
+    expect((await notesAs(mediator)).map((n) => n.confidentiality)).toEqual(["team", "team"]);
+    expect((await notesAs(psychologist)).map((n) => n.confidentiality)).toContain("special_category");
+    expect((await notesAs(manager)).map((n) => n.confidentiality)).toContain("case_manager");
+  });
+
+  it("has the worklists alive on first start: the reminders job ran on the demo data", async () => {
+    const open = await t.deps.database.db
+      .select({ username: users.username, kind: reminders.kind })
+      .from(reminders)
+      .innerJoin(users, eq(users.id, reminders.userId))
+      .where(isNull(reminders.dismissedAt));
+    const of = (username: string, kind: string) =>
+      open.filter((r) => r.username === username && r.kind === kind).length;
+    expect(of("assistente.palermo", "plan_review_due")).toBe(1);
+    expect(of("assistente.palermo", "case_inactive")).toBe(2);
+    expect(of("coordinatore.palermo", "approval_pending")).toBe(1);
+    expect(of("lavoro.palermo", "action_overdue")).toBeGreaterThanOrEqual(1);
+    expect(of("abitare.palermo", "action_overdue")).toBeGreaterThanOrEqual(1);
+    const caseManager = await signIn(t.app, "assistente.palermo", DEMO_PASSWORD, DEMO_TOTP_SECRET);
+    const res = await caseManager.request("GET", "/api/v1/reminders");
+    expect(res.statusCode).toBe(200);
+    expect(res.json().items.every((r: { caseReference: string | null }) => r.caseReference !== null)).toBe(
+      true,
+    );
   });
 });

@@ -5,6 +5,7 @@ import { inTransaction, noMeta } from "../../platform/db/transaction.ts";
 import type { AppDeps } from "../../platform/http/types.ts";
 import { hashPassword } from "../../platform/security/passwords.ts";
 import { encryptSecret } from "../../platform/security/secrets.ts";
+import { generateReminders } from "../reminders/index.ts";
 import { countOrganizations, type DemoRows, insertDemoRows } from "./demo.repository.ts";
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET, demoUsers } from "./demo-users.ts";
 import {
@@ -15,6 +16,7 @@ import {
   demoTerritories,
 } from "./network-data.ts";
 import { todayInRome } from "./plan-demo-people.ts";
+import { demoCaseIds, seedDemoCases } from "./seed-demo-cases.ts";
 import { demoOrganizationIds, seedDemoPeople } from "./seed-demo-people.ts";
 
 function idFor(map: Map<string, string>, key: string, what: string): string {
@@ -119,18 +121,28 @@ export async function buildDemoRows(secretKey: Buffer): Promise<DemoRows> {
 }
 
 /**
- * On an empty database in demo mode, loads the demo network and its fictional people and
- * households (demo-people.ts) in one transaction, so the app shows something on first start.
- * `people: false` loads the network alone (journeys that start from an empty registry).
+ * On an empty database in demo mode, loads the demo network, its fictional people and households
+ * (demo-people.ts) and their cases (demo-cases.ts) in one transaction, then runs the reminders
+ * generation once so the worklists are alive on first start.
+ * `people: false` loads the network alone (journeys that start from an empty registry);
+ * `cases: false` loads the people without cases.
  */
-export async function seedDemoIfEmpty(deps: AppDeps, options: { people?: boolean } = {}): Promise<boolean> {
+export async function seedDemoIfEmpty(
+  deps: AppDeps,
+  options: { people?: boolean; cases?: boolean } = {},
+): Promise<boolean> {
   if (!deps.config.demoMode) return false;
   const rows = await buildDemoRows(deps.config.secretKey);
-  return inTransaction(deps.database, systemActor, noMeta, async (ctx) => {
-    if ((await countOrganizations(ctx.tx)) > 0) return false;
+  const today = todayInRome();
+  const seeded = await inTransaction(deps.database, systemActor, noMeta, async (ctx) => {
+    if ((await countOrganizations(ctx.tx)) > 0) return null;
     await insertDemoRows(ctx.tx, rows);
-    const people =
-      options.people === false ? null : await seedDemoPeople(ctx, demoOrganizationIds(rows), todayInRome());
+    const organizationIds = demoOrganizationIds(rows);
+    const people = options.people === false ? null : await seedDemoPeople(ctx, organizationIds, today);
+    const cases =
+      people && options.cases !== false
+        ? await seedDemoCases(ctx, demoCaseIds(rows, organizationIds, people.ids), today)
+        : null;
     ctx.audit({
       action: "demo.seeded",
       entityType: "system",
@@ -139,9 +151,15 @@ export async function seedDemoIfEmpty(deps: AppDeps, options: { people?: boolean
         organizations: rows.organizations.length,
         projects: rows.projects.length,
         users: rows.users.length,
-        ...people,
+        ...people?.counts,
+        ...cases,
       },
     });
-    return true;
+    return { cases: cases !== null };
   });
+  if (!seeded) return false;
+  if (seeded.cases) {
+    await generateReminders(deps.database, { inactivityDays: deps.config.reminderInactivityDays, today });
+  }
+  return true;
 }
