@@ -38,7 +38,9 @@ export function errorHandler(error: unknown, request: FastifyRequest, reply: Fas
     reply.status(500).send(body("INTERNAL", "Something went wrong on our side. It has been logged."));
     return;
   }
-  const pgError = error as PgLikeError;
+  // Drizzle wraps driver errors (DrizzleQueryError): the PostgreSQL code is on its cause.
+  const wrapped = error as PgLikeError & { cause?: PgLikeError };
+  const pgError: PgLikeError = wrapped.code === undefined && wrapped.cause ? wrapped.cause : wrapped;
   if (pgError.code === "23505") {
     reply.status(409).send(
       body("ALREADY_EXISTS", "A record with the same unique value already exists", {
