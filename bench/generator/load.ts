@@ -496,6 +496,9 @@ export async function loadPeople(
   if (options.vacuum ?? true) {
     progress("vacuum analyze");
     await raw.query(`vacuum (analyze) ${LOADED_TABLES.join(", ")}`);
+    // What the housekeeping job does after ANALYZE: the search functions read the common name keys
+    // from this table, not from pg_stats (migration 0007).
+    await raw.query("select people_refresh_common_name_keys()");
   }
   const vacuumMs = performance.now() - t2;
   return {

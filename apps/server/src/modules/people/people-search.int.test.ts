@@ -341,13 +341,30 @@ describe(`possible duplicates (${testEngine})`, () => {
         return { matched: ids(matched), named: ids(named) };
       });
     const both = [person.id, granted.id].sort();
-    expect(await found(actor(org, "operator"))).toEqual({ matched: both, named: both });
-    const b = await found(actor(w.orgB, "operator"));
-    expect(b.matched).toEqual([granted.id]);
-    expect(b.named).toEqual([granted.id]);
-    expect(await found(actor(org, "admin"))).toEqual({ matched: [], named: [] });
-    const system = await found(systemActor);
-    expect(system.matched).toEqual(expect.arrayContaining(both));
+    // The predicate is written two ways, by the organisation's share of the registry (migration 0007).
+    const shares = async (large: boolean) => {
+      await w.t.deps.database.raw.query(
+        "delete from people_organization_shares where organization_id in ($1, $2)",
+        [org, w.orgB],
+      );
+      if (large)
+        await w.t.deps.database.raw.query(
+          "insert into people_organization_shares (organization_id, share) values ($1, 0.6), ($2, 0.3)",
+          [org, w.orgB],
+        );
+    };
+    for (const large of [false, true]) {
+      await shares(large);
+      expect(await found(actor(org, "operator")), `large: ${large}`).toEqual({ matched: both, named: both });
+      const b = await found(actor(w.orgB, "operator"));
+      expect(b.matched).toEqual([granted.id]);
+      expect(b.named).toEqual([granted.id]);
+      expect(await found(actor(org, "admin"))).toEqual({ matched: [], named: [] });
+      const system = await found(systemActor);
+      expect(system.matched).toEqual(expect.arrayContaining(both));
+      expect(system.named).toEqual(expect.arrayContaining(both));
+    }
+    await shares(false);
   });
 });
 
