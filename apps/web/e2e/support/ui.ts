@@ -43,11 +43,14 @@ export async function navLinks(page: Page): Promise<string[]> {
   return (await nav.getByRole("link").allInnerTexts()).map((text) => text.trim());
 }
 
-/** Signs in through the Italian sign-in page (with the demo TOTP code when `withTotp`). */
+/**
+ * Signs in through the Italian sign-in page (with the demo TOTP code when `withTotp`). `landing` is
+ * the title of the first page: "Benvenuto", or "Il mio lavoro" for case-work roles.
+ */
 export async function signIn(
   page: Page,
   username: string,
-  options: { password?: string; withTotp?: boolean } = {},
+  options: { password?: string; withTotp?: boolean; landing?: string } = {},
 ): Promise<void> {
   await page.goto("/");
   await expectTitle(page, "Accedi ad Approdo");
@@ -59,5 +62,5 @@ export async function signIn(
     await page.getByLabel("Codice di verifica", { exact: true }).fill(await totp(username));
     await page.getByRole("button", { name: "Verifica", exact: true }).click();
   }
-  await expectTitle(page, "Benvenuto");
+  await expectTitle(page, options.landing ?? "Benvenuto");
 }
