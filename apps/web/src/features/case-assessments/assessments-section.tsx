@@ -3,11 +3,13 @@ import { useTranslation } from "react-i18next";
 import { ApiErrorAlert } from "../../app/ui/api-error-alert.tsx";
 import { formatDate } from "../../app/ui/format-date.ts";
 import { LoadingIndicator } from "../../app/ui/loading-indicator.tsx";
+import { useSession } from "../auth/use-session.ts";
 import type { CaseSectionProps } from "../cases/case-section.tsx";
 import { TogglePanel } from "../people/toggle-panel.tsx";
 import { AssessmentForm } from "./assessment-form.tsx";
 import { offeredDomains } from "./assessment-form-schema.ts";
 import { assessmentKeys, fetchAssessmentProgress, fetchLatestAssessment } from "./assessments-api.ts";
+import { caseFacts } from "./case-record.ts";
 import { ProgressView } from "./progress-view.tsx";
 
 /**
@@ -18,7 +20,9 @@ import { ProgressView } from "./progress-view.tsx";
  */
 export function AssessmentsSection({ caseRecord, onStatus }: CaseSectionProps) {
   const { t, i18n } = useTranslation();
-  const caseId = caseRecord.id;
+  const { me } = useSession();
+  const facts = caseFacts(caseRecord, me.user.id);
+  const caseId = facts.id;
   const progress = useQuery({
     queryKey: assessmentKeys.progress(caseId),
     queryFn: ({ signal }) => fetchAssessmentProgress(caseId, signal),
@@ -33,7 +37,7 @@ export function AssessmentsSection({ caseRecord, onStatus }: CaseSectionProps) {
   const last = latest.data;
   // the server lists only the domains this reader may record (special-category ones need the role)
   const domains = offeredDomains(progress.data.domains, true, last);
-  const canWrite = caseRecord.permissions.canWrite && caseRecord.state !== "closed";
+  const canWrite = facts.canWrite && facts.state !== "closed";
   return (
     <>
       {last ? (
