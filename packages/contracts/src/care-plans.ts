@@ -113,7 +113,7 @@ export const planDecisionSchema = z.object({ version: versionSchema });
 
 export const planActionStatusUpdateSchema = z.object({
   status: planActionStatusSchema,
-  /** The action's version as loaded. */
+  /** The plan's version as loaded (a status change bumps it, like any change of the plan). */
   version: versionSchema,
 });
 

@@ -3,6 +3,7 @@ import { registerApiTokensRoutes } from "./api-tokens/index.ts";
 import { registerAssessmentRoutes } from "./assessments/index.ts";
 import { registerAttachmentRoutes } from "./attachments/index.ts";
 import { registerAuditLogRoutes } from "./audit-log/index.ts";
+import { registerCarePlanRoutes } from "./care-plans/index.ts";
 import { registerCaseRoutes } from "./cases/index.ts";
 import { registerCatalogueRoutes } from "./catalogues/index.ts";
 import { registerConsentRoutes } from "./consents/index.ts";
@@ -34,6 +35,7 @@ export function registerModules(app: AppInstance, deps: AppDeps): void {
   registerImportRoutes(app, deps);
   registerCaseRoutes(app, deps);
   registerAssessmentRoutes(app, deps);
+  registerCarePlanRoutes(app, deps);
   registerCatalogueRoutes(app, deps);
   registerReminderRoutes(app, deps);
 }
