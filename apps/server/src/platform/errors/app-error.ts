@@ -40,6 +40,7 @@ export const errorStatus = {
   NOT_CONFIGURED: 501,
   INTERNAL: 500,
   UNAVAILABLE: 503,
+  PDF_UNAVAILABLE: 503,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;
