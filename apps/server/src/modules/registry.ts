@@ -15,6 +15,7 @@ import { registerProjectRoutes } from "./projects/index.ts";
 import { registerReferenceRoutes } from "./reference/index.ts";
 import { registerReminderRoutes } from "./reminders/index.ts";
 import { registerServicePointRoutes } from "./service-points/index.ts";
+import { registerServiceRoutes } from "./services/index.ts";
 import { registerTerritoryRoutes } from "./territories/index.ts";
 import { registerUsersRoutes } from "./users/index.ts";
 
@@ -37,5 +38,6 @@ export function registerModules(app: AppInstance, deps: AppDeps): void {
   registerAssessmentRoutes(app, deps);
   registerCarePlanRoutes(app, deps);
   registerCatalogueRoutes(app, deps);
+  registerServiceRoutes(app, deps);
   registerReminderRoutes(app, deps);
 }
