@@ -16,7 +16,6 @@ import { caseFacts } from "../case-assessments/case-record.ts";
 import { fetchLatestPlan, planKeys } from "../case-plans/plans-api.ts";
 import type { CaseSectionProps } from "../cases/case-section.tsx";
 import { todayIso } from "../people/person-records-schema.ts";
-import { TogglePanel } from "../people/toggle-panel.tsx";
 import { ServiceForm, type ServiceTypeOption } from "./service-form.tsx";
 import { newServiceForm, serviceToForm } from "./service-form-schema.ts";
 import { serviceKeys, servicesPath } from "./services-api.ts";
