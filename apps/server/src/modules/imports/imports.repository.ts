@@ -59,6 +59,14 @@ export async function updateImport(tx: Tx, id: string, changes: ImportChanges): 
     .where(eq(imports.id, id));
 }
 
+/** The running import's sign of life (its lease, see run-import.ts): updated_at, nothing else. */
+export async function touchRunningImport(tx: Tx, id: string): Promise<void> {
+  await tx
+    .update(imports)
+    .set({ updatedAt: new Date() })
+    .where(and(eq(imports.id, id), eq(imports.status, "running")));
+}
+
 /** The organisation's imports, newest first (ids are time-ordered), keyset on id. */
 export async function listImports(tx: Tx, before: string | null, limit: number): Promise<ImportRow[]> {
   return tx

@@ -32,7 +32,7 @@ import {
 import { previewImport } from "./use-cases/preview-import.ts";
 import { receiveImportFile } from "./use-cases/receive-import-file.ts";
 import { rejectionsCsv } from "./use-cases/rejections-csv.ts";
-import { IMPORT_PEOPLE_JOB, type ImportJobData } from "./use-cases/run-import.ts";
+import { IMPORT_JOB_OPTIONS, IMPORT_PEOPLE_JOB, type ImportJobData } from "./use-cases/run-import.ts";
 import { startImport } from "./use-cases/start-import.ts";
 
 const tags = ["imports"];
@@ -190,7 +190,7 @@ export function registerImportRoutes(app: AppInstance, deps: AppDeps): void {
         },
       };
       try {
-        const jobId = await jobs.send(IMPORT_PEOPLE_JOB, data);
+        const jobId = await jobs.send(IMPORT_PEOPLE_JOB, data, IMPORT_JOB_OPTIONS);
         await inTransaction(database, actor, noMeta, ({ tx }) => updateImport(tx, importId, { jobId }));
       } catch (error) {
         await inTransaction(database, actor, noMeta, ({ tx }) =>

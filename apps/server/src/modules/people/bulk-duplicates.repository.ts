@@ -86,55 +86,48 @@ export interface CandidateRow {
   sex: string;
 }
 
-/**
- * Everyone the organisation sees and may have to compare with: its own people and those granted
- * to it (merged records excluded), with the name keys, in one query through row-level security.
- * Both arms use an index on the organisation.
- */
-export async function loadOrganizationRegistry(
-  tx: Tx,
-  organizationId: string,
-): Promise<(CandidateRow & { nameKeys: string[] })[]> {
-  const columns = {
-    id: people.id,
-    givenName: people.givenName,
-    familyName: people.familyName,
-    birthDate: people.birthDate,
-    birthYear: people.birthYear,
-    citizenship: people.citizenship,
-    taxCode: people.taxCode,
-    sex: people.sex,
-    nameKeys: people.nameKeys,
-  };
-  const own = await tx
-    .select(columns)
-    .from(people)
-    .where(and(eq(people.organizationId, organizationId), isNull(people.mergedIntoId)));
-  const granted = await tx
-    .select(columns)
-    .from(people)
-    .innerJoin(personAccess, eq(personAccess.personId, people.id))
-    .where(
-      and(
-        eq(personAccess.organizationId, organizationId),
-        sql`${people.organizationId} <> ${organizationId}`,
-        isNull(people.mergedIntoId),
-      ),
-    );
-  return [...own, ...granted];
+/** What the registry index keeps of a person. */
+export interface RegistryKeysRow {
+  id: string;
+  birthYear: number | null;
+  nameKeys: string[];
 }
 
-/** Other spellings of the given people (one query). */
-export async function loadNames(tx: Tx, ids: readonly string[]): Promise<CandidateName[]> {
-  if (ids.length === 0) return [];
-  return tx
-    .select({
-      personId: personNames.personId,
-      givenName: personNames.givenName,
-      familyName: personNames.familyName,
-    })
-    .from(personNames)
-    .where(sql`${personNames.personId} = ${anyOf(ids, "uuid")}`);
+/**
+ * One page of the registry the organisation sees, by keyset on id: `own`, its own people
+ * (people_org_idx: organization_id, id), or `granted`, other organisations' people granted to it
+ * (person_access_org_idx); merged records excluded, through row-level security. Only the columns
+ * candidate generation needs, and the page comes back as ONE text ("id year keys…" lines): a row
+ * per person cost more in the driver (parsing, mapping) than the query itself.
+ */
+export async function loadRegistryKeysPage(
+  tx: Tx,
+  organizationId: string,
+  arm: "own" | "granted",
+  after: string | null,
+  limit: number,
+): Promise<RegistryKeysRow[]> {
+  const page =
+    arm === "own"
+      ? sql`select p.id, p.birth_year, p.name_keys from people p
+          where p.organization_id = ${organizationId} and p.merged_into_id is null
+            ${after ? sql`and p.id > ${after}` : sql``}
+          order by p.id limit ${limit}`
+      : sql`select p.id, p.birth_year, p.name_keys from person_access a join people p on p.id = a.person_id
+          where a.organization_id = ${organizationId} and p.organization_id <> ${organizationId}
+            and p.merged_into_id is null ${after ? sql`and a.person_id > ${after}` : sql``}
+          order by a.person_id limit ${limit}`;
+  // Keys are consonant skeletons (letters and digits only): they never hold a space or a newline.
+  const result = await tx.execute(sql`select string_agg(
+      s.id::text || ' ' || coalesce(s.birth_year::text, '') || ' ' || array_to_string(s.name_keys, ' '),
+      chr(10) order by s.id) as lines
+    from (${page}) s`);
+  const lines = (result as unknown as { rows: { lines: string | null }[] }).rows[0]?.lines;
+  if (!lines) return [];
+  return lines.split("\n").map((line) => {
+    const [id = "", year = "", ...nameKeys] = line.split(" ");
+    return { id, birthYear: year ? Number(year) : null, nameKeys: nameKeys.filter((k) => k !== "") };
+  });
 }
 
 export interface CandidateName {

@@ -22,7 +22,16 @@ export interface Jobs {
   send<T extends object>(
     name: string,
     data: T,
-    options?: { singletonKey?: string; startAfterSeconds?: number },
+    options?: {
+      singletonKey?: string;
+      startAfterSeconds?: number;
+      /** How long a run may last before pg-boss fails it and retries it (default 15 minutes, < 24 h). */
+      expireInSeconds?: number;
+      /** Retries after a failure or an expiry (default 3). */
+      retryLimit?: number;
+      /** Delay before a retry (default: pg-boss's, doubling from it). */
+      retryDelaySeconds?: number;
+    },
   ): Promise<string>;
   status(name: string, id: string): Promise<JobStatus | null>;
   stop(): Promise<void>;
@@ -100,7 +109,9 @@ export function createJobs(database: Database): Jobs {
       const id = await b.send(name, data, {
         ...(options?.singletonKey ? { singletonKey: options.singletonKey } : {}),
         ...(options?.startAfterSeconds ? { startAfter: options.startAfterSeconds } : {}),
-        retryLimit: 3,
+        ...(options?.expireInSeconds ? { expireInSeconds: options.expireInSeconds } : {}),
+        ...(options?.retryDelaySeconds ? { retryDelay: options.retryDelaySeconds } : {}),
+        retryLimit: options?.retryLimit ?? 3,
         retryBackoff: true,
       });
       if (!id) throw new Error(`job ${name} was not queued (duplicate singleton key?)`);

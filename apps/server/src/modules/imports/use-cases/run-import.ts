@@ -23,6 +23,7 @@ import {
   listMunicipalities,
   type NewRejection,
   storedMappingOf,
+  touchRunningImport,
   updateImport,
 } from "../imports.repository.ts";
 import { FileDuplicates } from "../mapping/file-duplicates.ts";
@@ -45,15 +46,26 @@ export interface ImportJobData {
 }
 
 export interface ImportRunOptions {
-  /** Rows per duplicate check against the registry (default 500). */
+  /** Rows per duplicate check against the registry (default 2,000). */
   batchSize?: number;
   /** People per insert, and per progress update on PostgreSQL (default 2,000). */
   insertBatchSize?: number;
   /** Tests: called inside the insert transaction before each batch (throw to simulate a failure). */
   beforeInsertBatch?: (batch: number) => void | Promise<void>;
+  /** Tests: the clock the lease is judged by (default Date.now). */
+  now?: () => number;
+  /** Tests: the interval of the heartbeat (default 30 s). */
+  heartbeatMs?: number;
   /** Benchmarks: told how long each phase took (check, write, households, commit). */
-  onPhase?: (phase: "check" | "write" | "households" | "commit", ms: number) => void;
+  onPhase?: (phase: ImportPhase, ms: number) => void;
 }
+
+/**
+ * The timed phases: reading and checking the file's rows on their own, waiting for the registry's
+ * name keys (read meanwhile), checking the rows against the registry, writing people, households,
+ * commit.
+ */
+export type ImportPhase = "validate" | "registry" | "check" | "write" | "households" | "commit";
 
 export type ImportRunDeps = Pick<AppDeps, "database" | "storage" | "config">;
 
@@ -66,6 +78,22 @@ interface Accepted {
   dropped: boolean;
 }
 
+interface Survivor {
+  row: SheetRow;
+  input: PersonCreate;
+  prepared: PreparedPerson;
+  household: HouseholdCell | null;
+  data: Record<string, string>;
+}
+
+/** A batch of rows checked on their own, waiting for the registry check. */
+interface ValidatedBatch {
+  rows: number;
+  rejected: NewRejection[];
+  survivors: Survivor[];
+  memberOf: Map<number, HouseholdMemberRow>;
+}
+
 interface HouseholdMemberRow {
   rowNumber: number;
   /** The accepted row, or null when the row itself was rejected. */
@@ -73,7 +101,7 @@ interface HouseholdMemberRow {
   rowData: Record<string, string>;
 }
 
-const DEFAULT_BATCH = 500;
+const DEFAULT_BATCH = 2000;
 const DEFAULT_INSERT_BATCH = 2000;
 /** Candidates examined per row when looking for duplicates in the registry. */
 const CANDIDATES_PER_ROW = 50;
@@ -140,11 +168,43 @@ async function* batches(rows: AsyncIterable<SheetRow>, size: number): AsyncGener
   if (batch.length > 0) yield batch;
 }
 
-/** Marks the import running (from queued, or again after a crash); null when there is nothing to do. */
-async function claim(database: Database, actor: Actor, importId: string) {
+/**
+ * How long a running import may go without a sign of life (a progress update or the heartbeat)
+ * before another delivery of its job may take it over: its run is then taken to have died with its
+ * process. The heartbeat comes every HEARTBEAT_MS; on PostgreSQL the write phase also reports
+ * progress from another connection every insert batch.
+ */
+export const IMPORT_LEASE_MS = 10 * 60_000;
+const HEARTBEAT_MS = 30_000;
+
+/**
+ * The pg-boss options of the import job. pg-boss fails an active job after its expiry (15 minutes
+ * by default) and retries it while the first run goes on: the expiry is set far beyond any import
+ * (100,000 rows take about a minute), and a retry waits longer than the lease, so that it finds
+ * the run it replaces either finished, failed, or silent for longer than IMPORT_LEASE_MS.
+ */
+export const IMPORT_JOB_OPTIONS = {
+  expireInSeconds: 2 * 3_600,
+  retryLimit: 2,
+  retryDelaySeconds: IMPORT_LEASE_MS / 1000 + 60,
+} as const;
+
+/** Imports this process is running (on the embedded database there is no other process). */
+const runningHere = new Set<string>();
+
+/**
+ * Marks the import running, under a lock on its row; null when there is nothing to do. A queued
+ * import is taken; a running one only when its run shows no sign of life for IMPORT_LEASE_MS (the
+ * process running it died) — a second delivery of the job while the first run is alive does
+ * nothing; a completed, failed or previewed import is not touched.
+ */
+async function claim(database: Database, actor: Actor, importId: string, now: () => number) {
   return inTransaction(database, actor, noMeta, async ({ tx }) => {
     const row = await findImport(tx, importId, true);
-    if (!row || (row.status !== "queued" && row.status !== "running")) return null;
+    if (!row || runningHere.has(importId)) return null;
+    const silentFor = now() - row.updatedAt.getTime();
+    if (row.status !== "queued" && !(row.status === "running" && silentFor > IMPORT_LEASE_MS)) return null;
+    runningHere.add(importId);
     await deleteRejections(tx, importId);
     await updateImport(tx, importId, {
       status: "running",
@@ -155,6 +215,9 @@ async function claim(database: Database, actor: Actor, importId: string) {
     });
     const municipalities = await listMunicipalities(tx);
     return { row, municipalities };
+  }).catch((error: unknown) => {
+    runningHere.delete(importId);
+    throw error;
   });
 }
 
@@ -239,15 +302,20 @@ export async function runImportJob(
   const { database } = deps;
   const actor = actorOfJob(data);
   const importId = data.importId;
-  const claimed = await claim(database, actor, importId);
+  const claimed = await claim(database, actor, importId, options.now ?? Date.now);
   if (!claimed) return;
+  // Signs of life for the lease (see claim), from their own short transactions.
+  const heartbeat = setInterval(() => {
+    inTransaction(database, actor, noMeta, ({ tx }) => touchRunningImport(tx, importId)).catch(() => {});
+  }, options.heartbeatMs ?? HEARTBEAT_MS);
+  heartbeat.unref();
   try {
     await runPhases(deps, actor, claimed.row, claimed.municipalities, options);
   } catch (error) {
     logFailure(importId, error);
     await inTransaction(database, actor, noMeta, async (ctx) => {
       const row = await findImport(ctx.tx, importId, true);
-      if (!row) return;
+      if (row?.status !== "running") return;
       await updateImport(ctx.tx, importId, {
         status: "failed",
         acceptedRows: 0,
@@ -261,6 +329,9 @@ export async function runImportJob(
         details: { processedRows: row.processedRows, rejectedRows: row.rejectedRows },
       });
     });
+  } finally {
+    clearInterval(heartbeat);
+    runningHere.delete(importId);
   }
 }
 
@@ -287,33 +358,30 @@ async function runPhases(
   const index = columnIndex(columns, fields);
   const kept = columns.flatMap((column, i) => (fields[column] ? [[column, i] as const] : []));
   const municipalities = municipalityIndex(municipalityRows);
-  // Everyone the organisation sees, indexed by name key and tax code once for the whole file.
-  const registry = await inTransaction(database, actor, noMeta, ({ tx }) =>
-    loadRegistryIndex(tx, organizationId),
-  );
-  const householdColumn = index.householdKey;
-
-  // Phase 1: check every row.
-  const fileDuplicates = new FileDuplicates();
-  const accepted: Accepted[] = [];
-  const groups = new Map<string, HouseholdMemberRow[]>();
-  let processed = 0;
-  let rejectedCount = 0;
   let clock = performance.now();
-  const lap = (phase: "check" | "write" | "households" | "commit") => {
+  const lap = (phase: ImportPhase) => {
     const now = performance.now();
     options.onPhase?.(phase, now - clock);
     clock = now;
   };
+  // The name keys of everyone the organisation sees, by key and birth year, once for the whole
+  // file, read in pages of short transactions (other requests get through between them) while
+  // the file is read and its rows checked on their own.
+  const registryReady = loadRegistryIndex(
+    (fn) => inTransaction(database, actor, noMeta, ({ tx }) => fn(tx)),
+    organizationId,
+  );
+  registryReady.catch(() => {}); // awaited below; a failure of the file's reading comes first
+  const householdColumn = index.householdKey;
+
+  // Phase 1a: read and check every row on its own (schema, references, duplicates in the file).
+  const fileDuplicates = new FileDuplicates();
+  const accepted: Accepted[] = [];
+  const groups = new Map<string, HouseholdMemberRow[]>();
+  const validated: ValidatedBatch[] = [];
   for await (const rows of batches(sheet.rows, batchSize)) {
     const rejected: NewRejection[] = [];
-    const survivors: {
-      row: SheetRow;
-      input: PersonCreate;
-      prepared: PreparedPerson;
-      household: HouseholdCell | null;
-      data: Record<string, string>;
-    }[] = [];
+    const survivors: Survivor[] = [];
     const memberOf = new Map<number, HouseholdMemberRow>();
     for (const sheetRow of rows) {
       const data = rowObject(kept, sheetRow.values);
@@ -336,7 +404,18 @@ async function runPhases(
       }
       survivors.push({ row: sheetRow, input: mapped.input, prepared, household: mapped.household, data });
     }
-    processed += rows.length;
+    validated.push({ rows: rows.length, rejected, survivors, memberOf });
+  }
+  lap("validate");
+  const registry = await registryReady;
+  lap("registry");
+
+  // Phase 1b: the rows against the registry, a batch per short transaction (rejections, progress).
+  let processed = 0;
+  let rejectedCount = 0;
+  for (let batch = validated.shift(); batch; batch = validated.shift()) {
+    const { rows, rejected, survivors, memberOf } = batch;
+    processed += rows;
     await inTransaction(database, actor, noMeta, async ({ tx }) => {
       const found = await findRegistryDuplicates(
         tx,

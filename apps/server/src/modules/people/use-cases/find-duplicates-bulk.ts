@@ -5,7 +5,6 @@ import {
   findCandidatePairs,
   findTaxCodeHolders,
   loadCandidates,
-  loadNames,
   organizationHasPeople,
 } from "../bulk-duplicates.repository.ts";
 import { type MatchSubject, queryKeys, scoreMatch } from "../matching/index.ts";
@@ -43,10 +42,54 @@ export interface BulkDuplicateOptions {
    */
   organizationId?: string;
   /**
-   * The organisation's registry loaded in memory (`loadRegistryIndex`): candidates come from it
-   * instead of one people_match_candidates call per probe. For many batches in a row (the import).
+   * The organisation's registry's name keys loaded in memory (`loadRegistryIndex`): candidates
+   * come from it, among people born within `duplicateYearWindow` of the probe, instead of one
+   * people_match_candidates call per probe. For many batches in a row (the import).
    */
   index?: RegistryIndex;
+}
+
+/**
+ * How far apart two birth years may be for a candidate to still reach `minScore`. A duplicate
+ * (0.9) needs the same birth year: with the best name (weight 1.2) and citizenship (0.4), a year
+ * apart gives a logit of at most 1.9 (0.87) — tax codes agreeing on all but the name letters (+1)
+ * agree on the year too — and two years apart 1.0 (0.73) (matching/evidence.ts, score.ts; the unit
+ * test checks these bounds against scoreMatch). Below 0.9, two years either side.
+ */
+export function duplicateYearWindow(minScore: number): number {
+  return minScore >= 0.9 ? 0 : 2;
+}
+
+const OMOCODE_LETTERS = "LMNPQRSTUV";
+
+/** The two-digit birth year of a full codice fiscale (positions 7–8, omocodia letters read back). */
+function taxCodeYear(taxCode: string | null | undefined): number | null {
+  const code = taxCode?.trim().toUpperCase();
+  if (!code || code.length !== 16) return null;
+  const digits = [code[6], code[7]].map((c) => {
+    const letter = OMOCODE_LETTERS.indexOf(c ?? "");
+    return letter >= 0 ? letter : Number(c);
+  });
+  const [tens, units] = digits as [number, number];
+  return Number.isInteger(tens) && Number.isInteger(units) ? tens * 10 + units : null;
+}
+
+/**
+ * The birth years among which a probe's duplicates can be: its year ±`window` (that year first;
+ * people with no birth year are always candidates). Without a birth year, only a full tax code
+ * agreeing on birth data with the candidate's can lift a name to the duplicate score: the code's
+ * year, in both centuries. Without either, no name alone reaches it (same name and citizenship:
+ * 0.83), so no candidates.
+ */
+export function candidateBirthYears(probe: DuplicateProbe, window: number): number[] {
+  const year = probe.birthYear ?? (probe.birthDate ? Number(probe.birthDate.slice(0, 4)) : null);
+  if (year !== null && Number.isFinite(year)) {
+    const years = [year];
+    for (let d = 1; d <= window; d++) years.push(year - d, year + d);
+    return years;
+  }
+  const yy = taxCodeYear(probe.taxCode);
+  return yy === null ? [] : [1900 + yy, 2000 + yy];
 }
 
 function subjectOf(row: CandidateRow, names: readonly CandidateName[]): MatchSubject {
@@ -77,17 +120,12 @@ export async function findRegistryDuplicates(
 
   const index = options.index;
   const holders = new Map<string, string>();
-  if (!index) {
-    const taxCodes = probes.map((p) => p.taxCode).filter((t): t is string => !!t);
-    for (const h of await findTaxCodeHolders(tx, taxCodes)) {
-      if (h.taxCode && !holders.has(h.taxCode)) holders.set(h.taxCode, h.id);
-    }
-    if (options.organizationId && !(await organizationHasPeople(tx, options.organizationId))) return found;
-  } else if (index.size === 0) {
-    return found;
+  const taxCodes = probes.map((p) => p.taxCode).filter((t): t is string => !!t);
+  for (const h of await findTaxCodeHolders(tx, taxCodes)) {
+    if (h.taxCode && !holders.has(h.taxCode)) holders.set(h.taxCode, h.id);
   }
   const subjects: (MatchSubject | null)[] = probes.map((p, i) => {
-    const holder = p.taxCode ? (index ? index.taxCodeHolder(p.taxCode) : holders.get(p.taxCode)) : undefined;
+    const holder = p.taxCode ? holders.get(p.taxCode) : undefined;
     if (holder) {
       found.set(i, { personId: holder, score: 1, reason: "tax_code" });
       return null;
@@ -101,32 +139,35 @@ export async function findRegistryDuplicates(
       sex: p.sex ?? null,
     };
   });
+  if (
+    index
+      ? index.size === 0
+      : options.organizationId && !(await organizationHasPeople(tx, options.organizationId))
+  )
+    return found;
   const keysOf = (s: MatchSubject | null, i: number) =>
     s ? (probes[i]?.nameKeys ?? queryKeys(s).nameKeys) : [];
 
   let pairs: { probe: number; personId: string }[];
-  let people: CandidateRow[];
-  let names: CandidateName[];
   if (index) {
-    pairs = subjects.flatMap((s, probe) =>
-      index.candidates(keysOf(s, probe), perProbe).map((personId) => ({ probe, personId })),
-    );
-    if (pairs.length === 0) return found;
-    const ids = [...new Set(pairs.map((p) => p.personId))];
-    people = ids.map((id) => index.person(id)).filter((r): r is CandidateRow => r !== undefined);
-    names = await loadNames(tx, ids);
+    const window = duplicateYearWindow(minScore);
+    pairs = subjects.flatMap((s, probe) => {
+      const years = s ? candidateBirthYears(probes[probe] as DuplicateProbe, window) : [];
+      if (years.length === 0) return [];
+      return index.candidates(keysOf(s, probe), years, perProbe).map((personId) => ({ probe, personId }));
+    });
   } else {
     pairs = await findCandidatePairs(
       tx,
       subjects.map((s, i) => keysOf(s, i)),
       perProbe,
     );
-    if (pairs.length === 0) return found;
-    ({ people, names } = await loadCandidates(
-      tx,
-      pairs.map((p) => p.personId),
-    ));
   }
+  if (pairs.length === 0) return found;
+  const { people, names } = await loadCandidates(
+    tx,
+    pairs.map((p) => p.personId),
+  );
   const namesOf = new Map<string, CandidateName[]>();
   for (const n of names) namesOf.set(n.personId, [...(namesOf.get(n.personId) ?? []), n]);
   const candidates = new Map<string, MatchSubject>(

@@ -1,36 +1,36 @@
 import { describe, expect, it } from "vitest";
-import { indexNames } from "../matching/index.ts";
+import { indexNames, scoreMatch } from "../matching/index.ts";
+import { candidateBirthYears, duplicateYearWindow } from "./find-duplicates-bulk.ts";
 import { buildRegistryIndex } from "./registry-index.ts";
 
-function person(id: string, givenName: string, familyName: string, taxCode: string | null = null) {
-  return {
-    id,
-    givenName,
-    familyName,
-    birthDate: null,
-    birthYear: 1990,
-    citizenship: "MA",
-    taxCode,
-    sex: "male",
-    nameKeys: indexNames([{ givenName, familyName }]).nameKeys,
-  };
+function person(id: string, givenName: string, familyName: string, birthYear: number | null = 1990) {
+  return { id, birthYear, nameKeys: indexNames([{ givenName, familyName }]).nameKeys };
 }
 
 const keys = (givenName: string, familyName: string) => indexNames([{ givenName, familyName }]).nameKeys;
 
 describe("buildRegistryIndex", () => {
-  it("finds people sharing a name key, in another spelling or order, and by tax code", () => {
+  it("finds people sharing a name key, in another spelling or order, born in the years asked", () => {
     const index = buildRegistryIndex([
-      person("a", "Mohamed", "Benali", "12345678903"),
+      person("a", "Mohamed", "Benali"),
       person("b", "Amina", "Diallo"),
       person("c", "Yonas", "Tesfaye"),
+      person("d", "Amina", "Diallo", 1970),
     ]);
-    expect(index.size).toBe(3);
-    expect(index.candidates(keys("Mohammed", "Ben Ali"), 10)).toContain("a");
-    expect(index.candidates(keys("Diallo", "Amina"), 10)).toEqual(["b"]);
-    expect(index.candidates(keys("Grace", "Okafor"), 10)).toEqual([]);
-    expect(index.taxCodeHolder("12345678903")).toBe("a");
-    expect(index.person("c")).toMatchObject({ givenName: "Yonas", familyName: "Tesfaye" });
+    expect(index.size).toBe(4);
+    expect(index.candidates(keys("Mohammed", "Ben Ali"), [1990], 10)).toContain("a");
+    expect(index.candidates(keys("Diallo", "Amina"), [1990], 10)).toEqual(["b"]);
+    expect(index.candidates(keys("Diallo", "Amina"), [1970, 1969, 1971], 10)).toEqual(["d"]);
+    expect(index.candidates(keys("Diallo", "Amina"), [1980], 10)).toEqual([]);
+    expect(index.candidates(keys("Grace", "Okafor"), [1990], 10)).toEqual([]);
+  });
+
+  it("always considers people whose birth year is unknown", () => {
+    const index = buildRegistryIndex([
+      person("x", "Yonas", "Tesfaye", null),
+      person("y", "Yonas", "Tesfaye", 1950),
+    ]);
+    expect(index.candidates(keys("Yonas", "Tesfay"), [1990], 10)).toEqual(["x"]);
   });
 
   it("uses a common key only together with another one, and caps the candidates", () => {
@@ -42,15 +42,48 @@ describe("buildRegistryIndex", () => {
       ),
     );
     rows.push(person("target", "Mohamed", "Haddad"), person("other", "Fatima", "Haddad"));
+    rows.push(person("older", "Mohamed", "Haddad", 1960));
     const index = buildRegistryIndex(rows);
-    // "mhmd" is held by 61 people (common): alone it finds nobody else, with "hdd" it finds the one
-    const found = index.candidates(keys("Muhammad", "Haddad"), 5);
+    // "mhmd" is held by 62 people (common): alone it finds nobody else, with "hdd" it finds the one
+    const found = index.candidates(keys("Muhammad", "Haddad"), [1990], 5);
     expect(found[0]).toBe("target");
     expect(found).toContain("other");
     expect(found.every((id) => id === "target" || id === "other")).toBe(true);
     // a common given name with a family name nobody has: nobody
-    expect(index.candidates(keys("Mohamed", "Ouedraogo"), 5)).toEqual([]);
-    // a lone common key: its holders, up to the limit
-    expect(index.candidates(keys("Mohamed", "Mohamed"), 5)).toHaveLength(5);
+    expect(index.candidates(keys("Mohamed", "Ouedraogo"), [1990], 5)).toEqual([]);
+    // a lone common key: its holders of the years asked, up to the limit
+    expect(index.candidates(keys("Mohamed", "Mohamed"), [1990], 5)).toHaveLength(5);
+    expect(index.candidates(keys("Mohamed", "Mohamed"), [1960], 5)).toEqual(["older"]);
+  });
+});
+
+describe("the birth years of a probe's possible duplicates", () => {
+  const subject = (birthYear: number | null, taxCode: string | null = null) => ({
+    names: [{ givenName: "Yonas", familyName: "Tesfaye" }],
+    birthDate: null,
+    birthYear,
+    citizenship: "ER",
+    taxCode,
+    sex: "male",
+  });
+
+  it("a duplicate (0.9) is born the same year: the best match a year or two apart scores below", () => {
+    expect(scoreMatch(subject(1990), subject(1990)).score).toBeGreaterThanOrEqual(0.9);
+    expect(scoreMatch(subject(1990), subject(1991)).score).toBeLessThan(0.9);
+    expect(duplicateYearWindow(0.9)).toBe(0);
+    expect(scoreMatch(subject(1990), subject(1993)).score).toBeLessThan(0.75);
+    expect(duplicateYearWindow(0.75)).toBe(2);
+    // without a birth year a name alone does not reach it either
+    expect(scoreMatch(subject(null), subject(1990)).score).toBeLessThan(0.9);
+  });
+
+  it("takes the year of the probe, or of its full tax code, else none", () => {
+    const probe = { givenName: "Yonas", familyName: "Tesfaye" };
+    expect(candidateBirthYears({ ...probe, birthYear: 1990 }, 0)).toEqual([1990]);
+    expect(candidateBirthYears({ ...probe, birthDate: "1990-05-12" }, 1)).toEqual([1990, 1989, 1991]);
+    // TSFYNS90E12Z315? with omocodia in the year (9 → V)
+    expect(candidateBirthYears({ ...probe, taxCode: "TSFYNS9LE12Z315X" }, 0)).toEqual([1990, 2090]);
+    expect(candidateBirthYears({ ...probe, taxCode: "12345678903" }, 0)).toEqual([]);
+    expect(candidateBirthYears(probe, 0)).toEqual([]);
   });
 });

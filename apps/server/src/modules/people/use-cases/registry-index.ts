@@ -1,93 +1,166 @@
 import type { Tx } from "../../../platform/db/database.ts";
-import { type CandidateRow, loadOrganizationRegistry } from "../bulk-duplicates.repository.ts";
+import { loadRegistryKeysPage, type RegistryKeysRow } from "../bulk-duplicates.repository.ts";
 
 /**
- * The registry an organisation sees (its own people and those granted to it), held in memory by
- * phonetic name key and tax code: candidate generation for tens of thousands of rows at once (the
- * spreadsheet import) in microseconds a row instead of one database call each. The rules are those
- * of people_match_candidates (migration 0005): people sharing a key of the name, a key carried by
- * many people counting only together with a second one; or the same tax code. Loaded once, in one
- * query through row-level security.
+ * The name keys of the registry an organisation sees (its own people and those granted to it),
+ * held in memory by phonetic name key AND birth year: candidate generation for tens of thousands
+ * of rows at once (the spreadsheet import) in microseconds a row instead of one database call each.
+ *
+ * Only what candidate generation needs is kept (id, birth year, keys: ≈ 100 bytes a person); the
+ * candidates' names, dates, citizenship and tax code are read per batch by id, and tax codes are
+ * compared in SQL (people_tax_code_idx).
+ *
+ * The key rules are those of people_match_candidates (migration 0005): people sharing a rare key
+ * of the name; a key carried by many people (more than 1 in 2,000 of those indexed, at least 20)
+ * counts only together with a second key of the name; a name with one common key alone ("Ali
+ * Ali") takes that key's holders up to the limit. On top of them, only people born in the years
+ * the caller asks for (`birthYears`) and people with no birth year are candidates: the import
+ * asks for the probe's birth year, since a candidate born in another year cannot reach the
+ * duplicate score (see duplicateYearWindow). Lists per (key, year) are short even for the most common keys
+ * ("mhmd", ~70,000 holders in a million, ~1,200 a year), so a common pair is intersected in a few
+ * microseconds; without the years, the intersection ran over the whole lists (≈ 13 ms a row at a
+ * million people).
  */
 export interface RegistryIndex {
   /** People indexed. */
   readonly size: number;
-  /** The person holding this tax code, if any. */
-  taxCodeHolder(taxCode: string): string | undefined;
-  /** Up to `max` candidates for a name's keys, those sharing most keys first. */
-  candidates(keys: readonly string[], max: number): string[];
-  /** What scoring needs of a candidate. */
-  person(id: string): CandidateRow | undefined;
+  /**
+   * Up to `max` candidates (person ids) for a name's keys, among people born in one of
+   * `birthYears` (in order of preference) or with no birth year; those sharing most keys first.
+   */
+  candidates(keys: readonly string[], birthYears: readonly number[], max: number): string[];
 }
 
 /** A key held by more people than this (and more than 1 in 2,000) is too common to find candidates alone. */
 const COMMON_FLOOR = 20;
+/** The bucket of people whose birth year is unknown. */
+const NO_YEAR = -1;
 
-export function buildRegistryIndex(
-  rows: readonly (CandidateRow & { nameKeys: readonly string[] })[],
-): RegistryIndex {
-  const byKey = new Map<string, string[]>();
-  const byTaxCode = new Map<string, string>();
-  const people = new Map<string, CandidateRow>();
-  for (const row of rows) {
-    const { nameKeys, ...person } = row;
-    people.set(row.id, person);
-    if (row.taxCode && !byTaxCode.has(row.taxCode)) byTaxCode.set(row.taxCode, row.id);
-    for (const key of new Set(nameKeys)) {
-      const holders = byKey.get(key);
-      if (holders) holders.push(row.id);
-      else byKey.set(key, [row.id]);
-    }
+function intersectSorted(a: readonly number[], b: readonly number[], add: (i: number) => void): void {
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) {
+      add(x);
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
   }
-  const commonAbove = Math.max(COMMON_FLOOR, Math.ceil(rows.length / 2000));
-  const sets = new Map<string, Set<string>>();
-  const setOf = (key: string) => {
-    let set = sets.get(key);
-    if (!set) {
-      set = new Set(byKey.get(key) ?? []);
-      sets.set(key, set);
-    }
-    return set;
-  };
-  return {
-    size: rows.length,
-    taxCodeHolder: (taxCode) => byTaxCode.get(taxCode),
-    person: (id) => people.get(id),
-    candidates(keys, max) {
-      // Every key of the name counts, also those nobody holds: a name of two words is never a
-      // "lone" key just because one of them is new to the registry.
-      const unique = [...new Set(keys)];
-      if (!unique.some((k) => byKey.has(k))) return [];
-      const shared = new Map<string, number>();
-      const add = (id: string) => shared.set(id, (shared.get(id) ?? 0) + 1);
-      const common = unique.filter((k) => (byKey.get(k)?.length ?? 0) > commonAbove);
-      const rare = unique.filter((k) => (byKey.get(k)?.length ?? 0) <= commonAbove);
-      for (const key of rare) for (const id of byKey.get(key) ?? []) add(id);
-      if (rare.length === 0 && unique.length === 1 && unique[0]) {
-        // A lone common key ("Ali Ali") has nothing to pair with: its holders, up to the limit.
-        for (const id of (byKey.get(unique[0]) ?? []).slice(0, max)) add(id);
-      }
-      // A common key counts together with another key of the name (the SQL's pairs).
-      const isCommon = new Set(common);
-      for (let i = 0; i < unique.length; i++) {
-        for (let j = i + 1; j < unique.length; j++) {
-          const a = unique[i] ?? "";
-          const b = unique[j] ?? "";
-          if (!isCommon.has(a) && !isCommon.has(b)) continue;
-          const [small, big] = (byKey.get(a)?.length ?? 0) <= (byKey.get(b)?.length ?? 0) ? [a, b] : [b, a];
-          const bigSet = setOf(big);
-          for (const id of byKey.get(small) ?? []) if (bigSet.has(id)) add(id);
-        }
-      }
-      return [...shared]
-        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-        .slice(0, max)
-        .map(([id]) => id);
-    },
-  };
 }
 
-/** The registry the caller's organisation sees, indexed (see RegistryIndex). */
-export async function loadRegistryIndex(tx: Tx, organizationId: string): Promise<RegistryIndex> {
-  return buildRegistryIndex(await loadOrganizationRegistry(tx, organizationId));
+/** Fills a RegistryIndex page by page (the import reads the registry in short transactions). */
+export class RegistryIndexBuilder {
+  private readonly ids: string[] = [];
+  private readonly holders = new Map<string, number>();
+  /** key → birth year (NO_YEAR when unknown) → positions in `ids`, ascending. */
+  private readonly buckets = new Map<string, Map<number, number[]>>();
+
+  add(rows: readonly RegistryKeysRow[]): void {
+    // Pages never overlap (keyset), nor do the two arms (own people, others' granted ones).
+    for (const row of rows) {
+      const position = this.ids.length;
+      this.ids.push(row.id);
+      const year = row.birthYear ?? NO_YEAR;
+      const keys = row.nameKeys;
+      for (let k = 0; k < keys.length; k++) {
+        const key = keys[k] as string;
+        if (keys.indexOf(key) !== k) continue;
+        this.holders.set(key, (this.holders.get(key) ?? 0) + 1);
+        let byYear = this.buckets.get(key);
+        if (!byYear) {
+          byYear = new Map();
+          this.buckets.set(key, byYear);
+        }
+        const list = byYear.get(year);
+        if (list) list.push(position);
+        else byYear.set(year, [position]);
+      }
+    }
+  }
+
+  build(): RegistryIndex {
+    const { ids, holders, buckets } = this;
+    const commonAbove = Math.max(COMMON_FLOOR, Math.ceil(ids.length / 2000));
+    const none: readonly number[] = [];
+    const bucket = (key: string, year: number) => buckets.get(key)?.get(year) ?? none;
+    return {
+      size: ids.length,
+      candidates(keys, birthYears, max) {
+        // Every key of the name counts, also those nobody holds: a name of two words is never a
+        // "lone" key just because one of them is new to the registry.
+        const unique = [...new Set(keys)];
+        if (!unique.some((k) => holders.has(k))) return [];
+        const years = [...new Set([...birthYears, NO_YEAR])];
+        const isCommon = (k: string) => (holders.get(k) ?? 0) > commonAbove;
+        const rare = unique.filter((k) => !isCommon(k));
+        const shared = new Map<number, number>();
+        const add = (p: number) => shared.set(p, (shared.get(p) ?? 0) + 1);
+        for (const year of years) {
+          for (const key of rare) for (const p of bucket(key, year)) add(p);
+          // A common key counts together with another key of the name (the SQL's pairs).
+          for (let i = 0; i < unique.length; i++) {
+            for (let j = i + 1; j < unique.length; j++) {
+              const a = unique[i] as string;
+              const b = unique[j] as string;
+              if (isCommon(a) || isCommon(b)) intersectSorted(bucket(a, year), bucket(b, year), add);
+            }
+          }
+        }
+        if (rare.length === 0 && unique.length === 1) {
+          // A lone common key ("Ali Ali") has nothing to pair with: its holders, the preferred
+          // years first, up to the limit.
+          const key = unique[0] as string;
+          for (const year of years) {
+            for (const p of bucket(key, year)) {
+              if (shared.size >= max) break;
+              add(p);
+            }
+          }
+        }
+        return [...shared]
+          .sort((x, y) => y[1] - x[1] || x[0] - y[0])
+          .slice(0, max)
+          .map(([p]) => ids[p] as string);
+      },
+    };
+  }
+}
+
+export function buildRegistryIndex(rows: readonly RegistryKeysRow[]): RegistryIndex {
+  const builder = new RegistryIndexBuilder();
+  builder.add(rows);
+  return builder.build();
+}
+
+/** People read per page when loading the registry index. */
+export const REGISTRY_PAGE = 50_000;
+
+/**
+ * The registry the caller's organisation sees, indexed (see RegistryIndex), read in pages of
+ * `REGISTRY_PAGE` people by keyset on the organisation's indexes. `run` gives each page its
+ * transaction (the import: a short one each, so that on the embedded database other requests get
+ * through between pages); called with a transaction, every page is read in it.
+ */
+export async function loadRegistryIndex(
+  run: Tx | (<T>(fn: (tx: Tx) => Promise<T>) => Promise<T>),
+  organizationId: string,
+  pageSize = REGISTRY_PAGE,
+): Promise<RegistryIndex> {
+  const inTx = typeof run === "function" ? run : <T>(fn: (tx: Tx) => Promise<T>) => fn(run);
+  const builder = new RegistryIndexBuilder();
+  for (const arm of ["own", "granted"] as const) {
+    let after: string | null = null;
+    for (;;) {
+      const page: RegistryKeysRow[] = await inTx((tx) =>
+        loadRegistryKeysPage(tx, organizationId, arm, after, pageSize),
+      );
+      builder.add(page);
+      if (page.length < pageSize) break;
+      after = (page[page.length - 1] as RegistryKeysRow).id;
+    }
+  }
+  return builder.build();
 }
