@@ -30,6 +30,8 @@ export interface CaseAccess {
 
 export interface LoadedCase extends CaseAccess {
   row: CaseRow;
+  /** Always true once loaded (the policy's flag). */
+  visible: boolean;
 }
 
 /** Like loadCaseAccess, with the whole row; `lock` keeps the case row locked until commit. */
@@ -47,6 +49,7 @@ export async function loadCase(tx: Tx, actor: Actor, caseId: string, lock = fals
   if (!flags.visible) throw notFound("case");
   return {
     row,
+    visible: true,
     case: {
       id: row.id,
       organizationId: row.organizationId,
@@ -67,7 +70,7 @@ export async function loadCase(tx: Tx, actor: Actor, caseId: string, lock = fals
 
 /** Loads the case as the actor sees it (RLS + policy); throws notFound() when missing OR forbidden. */
 export async function loadCaseAccess(tx: Tx, actor: Actor, caseId: string): Promise<CaseAccess> {
-  const { row: _row, ...access } = await loadCase(tx, actor, caseId);
+  const { row: _row, visible: _visible, ...access } = await loadCase(tx, actor, caseId);
   return access;
 }
 

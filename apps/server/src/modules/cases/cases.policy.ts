@@ -136,3 +136,13 @@ export function teamRoleForAccountRoles(roles: readonly Role[]): TeamRole | null
   for (const [role, teamRole] of order) if (roles.includes(role)) return teamRole;
   return null;
 }
+
+/** Who may be named case manager: an active user of the organisation holding the case_manager role. */
+export function isActiveCaseManagerOf(
+  user: { active: boolean; organizationId: string; roles: readonly string[] } | null,
+  organizationId: string,
+): boolean {
+  return (
+    user?.active === true && user.organizationId === organizationId && user.roles.includes("case_manager")
+  );
+}
