@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { AccountPage } from "../features/account/account-page.tsx";
+import { CataloguesPage } from "../features/admin-catalogues/catalogues-page.tsx";
 import { OrganizationCreatePage } from "../features/admin-organizations/organization-create-page.tsx";
 import { OrganizationEditPage } from "../features/admin-organizations/organization-edit-page.tsx";
 import { OrganizationsListPage } from "../features/admin-organizations/organizations-list-page.tsx";
@@ -75,6 +76,7 @@ export const routes: readonly RouteDefinition[] = [
     section: "servicePoints",
     render: (p) => <ServicePointEditPage id={id(p)} />,
   },
+  { pattern: "/admin/catalogues", section: "catalogues", render: () => <CataloguesPage /> },
   { pattern: "/admin/users", section: "users", render: () => <UsersListPage /> },
   { pattern: "/admin/users/new", section: "users", render: () => <UserCreatePage /> },
   { pattern: "/admin/users/:id", section: "users", render: (p) => <UserEditPage id={id(p)} /> },

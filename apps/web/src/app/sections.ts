@@ -10,6 +10,7 @@ export type SectionKey =
   | "organizations"
   | "projects"
   | "servicePoints"
+  | "catalogues"
   | "users"
   | "audit"
   | "account";
@@ -54,6 +55,7 @@ export const sections: readonly Section[] = [
   { key: "organizations", path: "/admin/organizations", roles: ["admin"] },
   { key: "projects", path: "/admin/projects", roles: ["admin"] },
   { key: "servicePoints", path: "/admin/service-points", roles: ["admin"] },
+  { key: "catalogues", path: "/admin/catalogues", roles: ["admin"] },
   { key: "users", path: "/admin/users", roles: ["admin"] },
   { key: "audit", path: "/audit", roles: ["admin", "dpo"] },
   { key: "account", path: "/account", roles: null },

@@ -2,6 +2,7 @@ import {
   attachmentKinds,
   caseOrigins,
   caseStates,
+  catalogKinds,
   cefrLevels,
   consentPurposes,
   dataCategories,
@@ -11,9 +12,13 @@ import {
   matchReasons,
   nameKinds,
   nameScripts,
+  noteConfidentialities,
   organizationTypes,
   partnerRoles,
   permitTypes,
+  planActionStatuses,
+  planStatuses,
+  planVersionStatuses,
   reminderKinds,
   retentionClasses,
   roles,
@@ -24,7 +29,7 @@ import {
   vulnerabilityCodes,
 } from "@approdo/contracts";
 import { describe, expect, it as test } from "vitest";
-import { translatedErrorCodes } from "../app/api/error-codes.ts";
+import { translatedErrorCodes, translatedErrorReasons } from "../app/api/error-codes.ts";
 import en from "./en.json";
 import it from "./it.json";
 
@@ -61,6 +66,13 @@ describe("i18n dictionaries", () => {
   test("every code the API and the contracts define is translated", () => {
     const required = [
       ...translatedErrorCodes.map((code) => `errors.${code}`),
+      ...translatedErrorReasons.map((reason) => `errors.reasons.${reason}`),
+      ...catalogKinds.map((kind) => `catalogues.kinds.${kind}`),
+      ...noteConfidentialities.map((level) => `caseNotes.levels.${level}`),
+      ...noteConfidentialities.map((level) => `caseNotes.levelHints.${level}`),
+      ...planActionStatuses.map((status) => `plans.actionStatuses.${status}`),
+      ...planStatuses.map((status) => `plans.statuses.${status}`),
+      ...planVersionStatuses.map((status) => `plans.versionStatuses.${status}`),
       ...roles.map((role) => `roles.${role}`),
       ...organizationTypes.map((type) => `organizationTypes.${type}`),
       ...servicePointTypes.map((type) => `servicePointTypes.${type}`),

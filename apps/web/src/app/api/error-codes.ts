@@ -23,6 +23,14 @@ export const translatedErrorCodes = [
   "APPROVAL_ALREADY_DECIDED",
   "CONSENT_MISSING",
   "PROJECT_REQUIRED",
+  "CATALOGUE_CODE_UNKNOWN",
+  "SPECIAL_CATEGORY_IN_USE",
+  "SERVICE_ALREADY_VOIDED",
+  "PERSON_NOT_IN_CASE",
+  "PLAN_ACTION_NOT_IN_CASE",
+  "NOTE_CONFIDENTIALITY_NOT_ALLOWED",
+  "ATTACHMENT_NOT_USABLE",
+  "PDF_UNAVAILABLE",
   "UNPROCESSABLE",
   "ACCOUNT_LOCKED",
   "PAYLOAD_TOO_LARGE",
@@ -32,6 +40,32 @@ export const translatedErrorCodes = [
   "UNAVAILABLE",
   "NETWORK_ERROR",
 ] as const;
+
+/**
+ * Reasons a 422 UNPROCESSABLE names in `details.reason` (assessments, plans): translated as
+ * `errors.reasons.<REASON>`, more precise than the code's general message.
+ */
+export const translatedErrorReasons = [
+  "DATE_IN_FUTURE",
+  "UNKNOWN_DOMAIN",
+  "INACTIVE_DOMAIN",
+  "SPECIAL_CATEGORY_NOT_ALLOWED",
+  "NOT_A_SUBJECT",
+  "CORRECTION_NOT_ALLOWED",
+  "ALREADY_SUPERSEDED",
+  "NOT_A_DRAFT",
+  "APPROVAL_REQUIRED",
+  "APPROVAL_NOT_REQUIRED",
+  "PENDING_APPROVAL",
+  "ALREADY_SIGNED",
+  "SUPERSEDED",
+  "DOCUMENT_NOT_OF_CASE",
+  "ID_IN_USE",
+] as const;
+
+export function isTranslatedErrorReason(reason: unknown): reason is (typeof translatedErrorReasons)[number] {
+  return typeof reason === "string" && (translatedErrorReasons as readonly string[]).includes(reason);
+}
 
 export type TranslatedErrorCode = (typeof translatedErrorCodes)[number];
 

@@ -1,6 +1,6 @@
 import type { TFunction } from "i18next";
 import { ApiError, retryAfterSecondsOf } from "./api-error.ts";
-import { isTranslatedErrorCode } from "./error-codes.ts";
+import { isTranslatedErrorCode, isTranslatedErrorReason } from "./error-codes.ts";
 
 function lockedMessage(error: ApiError, t: TFunction, language: string): string {
   const seconds = retryAfterSecondsOf(error);
@@ -17,6 +17,11 @@ function lockedMessage(error: ApiError, t: TFunction, language: string): string 
 export function apiErrorMessage(error: unknown, t: TFunction, language: string): string {
   if (!(error instanceof ApiError)) return t("errors.fallback");
   if (error.code === "ACCOUNT_LOCKED") return lockedMessage(error, t, language);
+  const reason =
+    typeof error.details === "object" && error.details !== null && "reason" in error.details
+      ? (error.details as { reason: unknown }).reason
+      : undefined;
+  if (isTranslatedErrorReason(reason)) return t(`errors.reasons.${reason}`);
   if (isTranslatedErrorCode(error.code)) return t(`errors.${error.code}`);
   return error.message || t("errors.fallback");
 }
