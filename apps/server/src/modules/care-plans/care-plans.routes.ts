@@ -76,7 +76,7 @@ function readAudit(ctx: TxContext, access: CaseAccess, action: string, details: 
   });
 }
 
-export function registerCarePlanRoutes(app: AppInstance, deps: AppDeps): void {
+export function registerPlanRoutes(app: AppInstance, deps: AppDeps): void {
   const { database } = deps;
   const base = "/api/v1/cases/:id/plans";
 
