@@ -4,6 +4,7 @@ import { registerAssessmentRoutes } from "./assessments/index.ts";
 import { registerAttachmentRoutes } from "./attachments/index.ts";
 import { registerAuditLogRoutes } from "./audit-log/index.ts";
 import { registerCarePlanRoutes } from "./care-plans/index.ts";
+import { registerCaseNoteRoutes } from "./case-notes/index.ts";
 import { registerCaseRoutes } from "./cases/index.ts";
 import { registerCatalogueRoutes } from "./catalogues/index.ts";
 import { registerConsentRoutes } from "./consents/index.ts";
@@ -39,5 +40,6 @@ export function registerModules(app: AppInstance, deps: AppDeps): void {
   registerCarePlanRoutes(app, deps);
   registerCatalogueRoutes(app, deps);
   registerServiceRoutes(app, deps);
+  registerCaseNoteRoutes(app, deps);
   registerReminderRoutes(app, deps);
 }

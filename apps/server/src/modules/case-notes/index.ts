@@ -1,0 +1,1 @@
+export { registerCaseNoteRoutes } from "./case-notes.routes.ts";
