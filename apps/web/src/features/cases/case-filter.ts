@@ -30,16 +30,15 @@ export function caseFilterToSearch(filter: CaseFilter): string {
 }
 
 /**
- * The filter → the query of GET /api/v1/cases: "mine" is `assignedTo` = me, "my team" the cases I
- * hold a seat on, "organisation" my organisation's.
+ * The filter → the query of GET /api/v1/cases: "mine" is `assignedTo=me` (cases I manage or hold a
+ * seat on the team of), "organisation" my organisation's.
  */
 export function caseFilterToQuery(
   filter: CaseFilter,
   me: Pick<Me, "user" | "organization">,
 ): Record<string, QueryValue> {
   const query: Record<string, QueryValue> = { q: filter.q, state: filter.state, projectId: filter.projectId };
-  if (filter.scope === "mine") query.assignedTo = me.user.id;
-  if (filter.scope === "team") query.teamMember = me.user.id;
+  if (filter.scope === "mine") query.assignedTo = "me";
   if (filter.scope === "organization") query.organizationId = me.organization.id;
   return query;
 }

@@ -85,7 +85,7 @@ export const decisionFieldNames = ["decision", "note"] as const;
 
 // ── cases list filters ──────────────────────────────────────────────────────────────────────────
 
-export const caseScopes = ["mine", "team", "organization"] as const;
+export const caseScopes = ["mine", "organization"] as const;
 export type CaseScope = (typeof caseScopes)[number];
 
 const caseFilterFields = z.object({

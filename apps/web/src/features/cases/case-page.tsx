@@ -8,6 +8,10 @@ import { LoadingIndicator } from "../../app/ui/loading-indicator.tsx";
 import { looseT } from "../../app/ui/loose-t.ts";
 import { StatusMessage } from "../../app/ui/status-message.tsx";
 import { useDocumentTitle } from "../../app/ui/use-document-title.ts";
+import { AssessmentsSection } from "../case-assessments/assessments-section.tsx";
+import { NotesSection } from "../case-notes/notes-section.tsx";
+import { PlanSection } from "../case-plans/plan-section.tsx";
+import { ServicesSection } from "../case-services/services-section.tsx";
 import { CaseHeader } from "./case-header.tsx";
 import { CaseSection, type CaseSectionDefinition } from "./case-section.tsx";
 import { caseKeys, fetchCase } from "./cases-api.ts";
@@ -22,6 +26,10 @@ import { TransitionControl } from "./transition-control.tsx";
  */
 export const caseSections: CaseSectionDefinition[] = [
   { id: "case-team", titleKey: "cases.team.title", component: TeamSection },
+  { id: "case-assessment", titleKey: "assessments.title", component: AssessmentsSection },
+  { id: "case-plan", titleKey: "plans.title", component: PlanSection },
+  { id: "case-services", titleKey: "services.title", component: ServicesSection },
+  { id: "case-notes", titleKey: "caseNotes.title", component: NotesSection },
   { id: "case-timeline", titleKey: "cases.timeline.title", component: TimelineSection },
 ];
 
@@ -67,12 +75,7 @@ export function CasePage({ id }: { id: string }) {
               ))}
             </ul>
           </nav>
-          <div className="mb-5 p-3 border rounded" data-testid="case-transition">
-            <TransitionControl caseRecord={caseRecord} onDone={setStatus} onReload={reload} />
-            {caseRecord.permissions.canTransition ? null : (
-              <p className="mb-0 small">{t("cases.transition.notAllowed")}</p>
-            )}
-          </div>
+          <TransitionControl caseRecord={caseRecord} onDone={setStatus} onReload={reload} />
           {sections.map((section) => (
             <CaseSection key={section.id} id={section.id} title={lt(section.titleKey)}>
               <section.component caseRecord={caseRecord} onStatus={setStatus} onReload={reload} />

@@ -11,6 +11,9 @@ import { CaseSection } from "./case-section.tsx";
 import { caseKeys, fetchCaseload } from "./cases-api.ts";
 import { useMyProjects } from "./use-my-projects.ts";
 
+/** The waiting times the caseload measures, in the order of the path. */
+const waitingStages = ["contactToAssessment", "assessmentToActive", "contactToActive"] as const;
+
 const numberFormat = (language: string, value: number | null | undefined, digits = 0) =>
   value === null || value === undefined
     ? "—"
@@ -30,7 +33,7 @@ export function CaseloadPage() {
   const byState = caseStates.map((state) => ({
     state,
     label: t(`caseStates.${state}`),
-    count: data?.byState.find((row) => row.state === state)?.count ?? 0,
+    count: data?.byState[state] ?? 0,
   }));
   return (
     <>
@@ -123,7 +126,7 @@ export function CaseloadPage() {
                       <th scope="row">{row.displayName ?? t("cases.noCaseManager")}</th>
                       {caseStates.map((state) => (
                         <td key={state} className="text-end">
-                          {numberFormat(i18n.language, row.counts[state] ?? 0)}
+                          {numberFormat(i18n.language, row.byState[state] ?? 0)}
                         </td>
                       ))}
                       <td className="text-end fw-semibold">{numberFormat(i18n.language, row.total)}</td>
@@ -147,19 +150,26 @@ export function CaseloadPage() {
                       {t("caseload.averageDays")}
                     </th>
                     <th scope="col" className="text-end">
+                      {t("caseload.p90Days")}
+                    </th>
+                    <th scope="col" className="text-end">
                       {t("caseload.cases")}
                     </th>
                   </tr>
                 </thead>
                 <tbody>
-                  {data.waitingTimes.map((row) => (
-                    <tr key={row.stage}>
-                      <th scope="row">{lt(`caseload.stages.${row.stage}`, { defaultValue: row.stage })}</th>
-                      <td className="text-end">{numberFormat(i18n.language, row.medianDays, 1)}</td>
-                      <td className="text-end">{numberFormat(i18n.language, row.averageDays, 1)}</td>
-                      <td className="text-end">{numberFormat(i18n.language, row.count)}</td>
-                    </tr>
-                  ))}
+                  {waitingStages.map((stage) => {
+                    const row = data.waitingTimes[stage];
+                    return (
+                      <tr key={stage}>
+                        <th scope="row">{lt(`caseload.stages.${stage}`)}</th>
+                        <td className="text-end">{numberFormat(i18n.language, row.medianDays, 1)}</td>
+                        <td className="text-end">{numberFormat(i18n.language, row.meanDays, 1)}</td>
+                        <td className="text-end">{numberFormat(i18n.language, row.p90Days, 1)}</td>
+                        <td className="text-end">{numberFormat(i18n.language, row.count)}</td>
+                      </tr>
+                    );
+                  })}
                 </tbody>
               </table>
             </div>

@@ -29,7 +29,7 @@ import {
   emptyCaseFilterForm,
 } from "./case-form-schemas.ts";
 import { CaseStateBadge } from "./case-state-badge.tsx";
-import type { CaseSummary } from "./case-types.ts";
+import type { CaseListItem, CaseRow } from "./case-types.ts";
 import { caseKeys, casesPath } from "./cases-api.ts";
 import { useMyProjects } from "./use-my-projects.ts";
 
@@ -42,7 +42,7 @@ export function CasesListPage() {
   const { allProjects } = useMyProjects();
   const [initialForm] = useState(() => caseFormFromSearch(location.search));
   const [filter, setFilter] = useState<CaseFilter>(() => caseFilterFromSearch(location.search));
-  const list = usePagedList<CaseSummary>(caseKeys.list(), casesPath, caseFilterToQuery(filter, me));
+  const list = usePagedList<CaseListItem>(caseKeys.list(), casesPath, caseFilterToQuery(filter, me));
   const form = useForm<CaseFilterInput, unknown, CaseFilter>({
     resolver: formResolver(caseFilterSchema),
     defaultValues: initialForm,
@@ -154,7 +154,7 @@ export function CasesTable({
   caption,
   testId = "cases-table",
 }: {
-  cases: readonly CaseSummary[];
+  cases: readonly CaseRow[];
   language: string;
   caption: string;
   testId?: string;
@@ -186,10 +186,10 @@ export function CasesTable({
                   {item.reference}
                 </Link>
               </th>
-              <td dir="auto">{item.subjectName}</td>
+              <td dir="auto">{item.subjectLabel ?? t("cases.subjectHidden")}</td>
               <td>
                 <CaseStateBadge state={item.state} />
-                {item.pendingApproval ? (
+                {item.pendingApprovalId ? (
                   <span className="badge bg-warning text-dark ms-1">{t("cases.awaitingApproval")}</span>
                 ) : null}
               </td>

@@ -22,7 +22,7 @@ import {
   openCaseFieldNames,
   openCaseFormSchema,
 } from "./case-form-schemas.ts";
-import { caseKeys, createCase, existingCaseOf } from "./cases-api.ts";
+import { caseKeys, createCase, existingCasesOf } from "./cases-api.ts";
 import { useMyProjects } from "./use-my-projects.ts";
 
 type Subject = { personId: string } | { householdId: string };
@@ -58,9 +58,9 @@ function OpenCaseForm({ subject }: { subject: Subject }) {
     const created = await createCase({ ...subject, ...values }, key.current());
     key.renew();
     await queryClient.invalidateQueries({ queryKey: caseKeys.all });
-    navigate(`/cases/${created.id}`, { flash: t("cases.open.done", { reference: created.reference ?? "" }) });
+    navigate(`/cases/${created.id}`, { flash: t("cases.open.done", { reference: created.reference }) });
   });
-  const existing = existingCaseOf(submit.error);
+  const existing = existingCasesOf(submit.error);
   const { errors, isSubmitting } = form.formState;
   return (
     <form
@@ -73,13 +73,15 @@ function OpenCaseForm({ subject }: { subject: Subject }) {
       {existing ? (
         <div className="alert alert-warning" role="alert" data-testid="case-already-open">
           <p className="mb-1">{t("errors.CASE_ALREADY_OPEN")}</p>
-          {existing.caseId ? (
-            <Link to={`/cases/${existing.caseId}`} data-testid="case-existing-link">
-              {existing.reference
-                ? t("cases.open.existingLinkReference", { reference: existing.reference })
-                : t("cases.open.existingLink")}
-            </Link>
-          ) : null}
+          {existing.map((open) => (
+            <p className="mb-0" key={open.id}>
+              <Link to={`/cases/${open.id}`} data-testid="case-existing-link">
+                {open.reference
+                  ? t("cases.open.existingLinkReference", { reference: open.reference })
+                  : t("cases.open.existingLink")}
+              </Link>
+            </p>
+          ))}
         </div>
       ) : (
         <ApiErrorAlert error={submit.error} />

@@ -19,31 +19,30 @@ import {
   teamMemberFormSchema,
 } from "./case-form-schemas.ts";
 import type { CaseSectionProps } from "./case-section.tsx";
-import type { TeamMember } from "./case-types.ts";
-import { addTeamMember, caseKeys, fetchTeam, fetchTeamCandidates, removeTeamMember } from "./cases-api.ts";
+import { currentTeam, type TeamMember } from "./case-types.ts";
+import { addTeamMember, caseKeys, fetchTeamCandidates, removeTeamMember } from "./cases-api.ts";
 
 /** The multidisciplinary team: who, in which role, from which organisation; add and remove members. */
 export function TeamSection({ caseRecord, onStatus }: CaseSectionProps) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
-  const canManage = caseRecord.permissions.canManageTeam;
-  const team = useQuery({
-    queryKey: caseKeys.team(caseRecord.id),
-    queryFn: ({ signal }) => fetchTeam(caseRecord.id, signal),
-  });
+  const canManage = caseRecord.access.canManage;
   const [removeError, setRemoveError] = useState<unknown>(null);
   const [removing, setRemoving] = useState<string | null>(null);
+  const hidden = t("cases.team.hiddenName");
+  const refresh = () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: caseKeys.detail(caseRecord.id) }),
+      queryClient.invalidateQueries({ queryKey: caseKeys.candidates(caseRecord.id) }),
+      queryClient.invalidateQueries({ queryKey: caseKeys.timeline(caseRecord.id) }),
+    ]);
   const remove = async (member: TeamMember) => {
     setRemoveError(null);
     setRemoving(member.id);
     try {
       await removeTeamMember(caseRecord.id, member.id);
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: caseKeys.team(caseRecord.id) }),
-        queryClient.invalidateQueries({ queryKey: caseKeys.candidates(caseRecord.id) }),
-        queryClient.invalidateQueries({ queryKey: caseKeys.timeline(caseRecord.id) }),
-      ]);
-      onStatus(t("cases.team.removed", { name: member.displayName }));
+      await refresh();
+      onStatus(t("cases.team.removed", { name: member.displayName ?? hidden }));
       window.setTimeout(() => document.getElementById("case-team-title")?.focus(), 0);
     } catch (error) {
       setRemoveError(error);
@@ -51,62 +50,65 @@ export function TeamSection({ caseRecord, onStatus }: CaseSectionProps) {
       setRemoving(null);
     }
   };
-  const members = team.data?.items ?? [];
+  const members = currentTeam(caseRecord);
   return (
     <>
-      {team.isPending ? <LoadingIndicator /> : null}
-      <ApiErrorAlert error={team.error ?? removeError} />
-      {team.data ? (
-        <div className="table-responsive">
-          <table className="table caption-top" data-testid="team-table">
-            <caption>{t("cases.team.caption")}</caption>
-            <thead>
+      <ApiErrorAlert error={removeError} />
+      <div className="table-responsive">
+        <table className="table caption-top" data-testid="team-table">
+          <caption>{t("cases.team.caption")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("cases.team.member")}</th>
+              <th scope="col">{t("cases.team.role")}</th>
+              <th scope="col">{t("cases.team.organization")}</th>
+              <th scope="col">{t("cases.team.since")}</th>
+              {canManage ? <th scope="col">{t("common.actions")}</th> : null}
+            </tr>
+          </thead>
+          <tbody>
+            {members.length === 0 ? (
               <tr>
-                <th scope="col">{t("cases.team.member")}</th>
-                <th scope="col">{t("cases.team.role")}</th>
-                <th scope="col">{t("cases.team.organization")}</th>
-                <th scope="col">{t("cases.team.since")}</th>
-                {canManage ? <th scope="col">{t("common.actions")}</th> : null}
+                <td colSpan={canManage ? 5 : 4}>{t("cases.team.empty")}</td>
               </tr>
-            </thead>
-            <tbody>
-              {members.length === 0 ? (
-                <tr>
-                  <td colSpan={canManage ? 5 : 4}>{t("cases.team.empty")}</td>
-                </tr>
-              ) : null}
-              {members.map((member) => (
-                <tr key={member.id}>
-                  <th scope="row">{member.displayName}</th>
-                  <td>{t(`teamRoles.${member.teamRole}`)}</td>
-                  <td>{member.organizationName}</td>
-                  <td>{formatDate(member.addedAt, i18n.language)}</td>
-                  {canManage ? (
-                    <td>
-                      {member.teamRole === "case_manager" ? null : (
-                        <button
-                          type="button"
-                          className="btn btn-outline-danger btn-sm"
-                          disabled={removing === member.id}
-                          onClick={() => void remove(member)}
-                          aria-label={t("cases.team.removeNamed", { name: member.displayName })}
-                        >
-                          {t("common.remove")}
-                        </button>
-                      )}
-                    </td>
+            ) : null}
+            {members.map((member) => (
+              <tr key={member.id}>
+                <th scope="row">{member.displayName ?? hidden}</th>
+                <td>{t(`teamRoles.${member.teamRole}`)}</td>
+                <td>
+                  {member.organizationName ?? "—"}
+                  {member.partner ? (
+                    <span className="badge bg-secondary ms-2">{t("cases.team.partner")}</span>
                   ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
+                </td>
+                <td>{formatDate(member.addedAt, i18n.language)}</td>
+                {canManage ? (
+                  <td>
+                    {member.teamRole === "case_manager" ? null : (
+                      <button
+                        type="button"
+                        className="btn btn-outline-danger btn-sm"
+                        disabled={removing === member.id}
+                        onClick={() => void remove(member)}
+                        aria-label={t("cases.team.removeNamed", { name: member.displayName ?? hidden })}
+                      >
+                        {t("common.remove")}
+                      </button>
+                    )}
+                  </td>
+                ) : null}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       {canManage ? (
         <TogglePanel label={t("cases.team.add")} testId="team-add">
           {(close) => (
             <AddTeamMemberForm
               caseId={caseRecord.id}
+              onAdded={refresh}
               onDone={(name) => {
                 onStatus(t("cases.team.added", { name }));
                 close();
@@ -119,9 +121,15 @@ export function TeamSection({ caseRecord, onStatus }: CaseSectionProps) {
   );
 }
 
-function AddTeamMemberForm({ caseId, onDone }: { caseId: string; onDone: (name: string) => void }) {
+interface AddTeamMemberFormProps {
+  caseId: string;
+  onAdded: () => Promise<unknown>;
+  onDone: (name: string) => void;
+}
+
+/** Candidates: colleagues and partner organisations' operators the server allows (agreement, consent). */
+function AddTeamMemberForm({ caseId, onAdded, onDone }: AddTeamMemberFormProps) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const key = useIdempotencyKey();
   const candidates = useQuery({
     queryKey: caseKeys.candidates(caseId),
@@ -135,22 +143,20 @@ function AddTeamMemberForm({ caseId, onDone }: { caseId: string; onDone: (name: 
     form.setError,
     teamMemberFieldNames,
     async (values: TeamMemberFormOutput) => {
-      const member = await addTeamMember(caseId, values, key.current());
+      await addTeamMember(caseId, values, key.current());
       key.renew();
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: caseKeys.team(caseId) }),
-        queryClient.invalidateQueries({ queryKey: caseKeys.candidates(caseId) }),
-        queryClient.invalidateQueries({ queryKey: caseKeys.timeline(caseId) }),
-      ]);
-      const chosen = candidates.data?.items.find((candidate) => candidate.userId === values.userId);
-      onDone(member?.displayName ?? chosen?.displayName ?? "");
+      await onAdded();
+      const chosen = candidates.data?.items.find((candidate) => candidate.id === values.userId);
+      onDone(chosen?.displayName ?? "");
     },
   );
   const { errors, isSubmitting } = form.formState;
-  const options = (candidates.data?.items ?? []).map((candidate) => ({
-    value: candidate.userId,
-    label: `${candidate.displayName} — ${candidate.organizationName}`,
-  }));
+  const options = (candidates.data?.items ?? [])
+    .filter((candidate) => !candidate.onTeam)
+    .map((candidate) => ({
+      value: candidate.id,
+      label: `${candidate.displayName} — ${candidate.organizationName}`,
+    }));
   return (
     <form
       onSubmit={form.handleSubmit(submit.onValid)}

@@ -1,14 +1,15 @@
+import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import { usePagedList } from "../../app/api/use-paged-list.ts";
 import { ApiErrorAlert } from "../../app/ui/api-error-alert.tsx";
-import { formatDateTime } from "../../app/ui/format-date.ts";
+import { formatDate, formatDateTime } from "../../app/ui/format-date.ts";
 import { LoadMore } from "../../app/ui/load-more.tsx";
 import { LoadingIndicator } from "../../app/ui/loading-indicator.tsx";
 import { looseT } from "../../app/ui/loose-t.ts";
 import type { CaseSectionProps } from "./case-section.tsx";
 import type { TimelineEntry } from "./case-types.ts";
 import { caseKeys, timelinePath } from "./cases-api.ts";
-import { useClosureOutcomes } from "./closure-outcomes.ts";
+import { useCatalogueLabels, useClosureOutcomes } from "./closure-outcomes.ts";
 
 /** A symbol per kind of entry (decorative: the kind is also written out). */
 const kindSymbols: Record<string, string> = {
@@ -17,13 +18,101 @@ const kindSymbols: Record<string, string> = {
   plan_version: "☰",
   service: "✓",
   note: "✎",
-  approval: "⚑",
-  team: "👥",
 };
 
-function text(details: Record<string, unknown>, key: string): string | null {
+const str = (details: Record<string, unknown>, key: string): string | null => {
   const value = details[key];
   return typeof value === "string" && value !== "" ? value : null;
+};
+const num = (details: Record<string, unknown>, key: string): number | null => {
+  const value = details[key];
+  return typeof value === "number" ? value : null;
+};
+
+interface Described {
+  /** One line saying what happened. */
+  headline: string | null;
+  /** Free text written by the operator (reason, summary, note body…). */
+  text: string | null;
+}
+
+/** What an entry says, per kind, in the UI language (pure: unit-tested). */
+export function describeTimelineEntry(
+  entry: Pick<TimelineEntry, "kind" | "summary">,
+  t: TFunction,
+  language: string,
+  labels: { outcome: (code: string | null) => string; service: (code: string) => string },
+): Described {
+  const lt = looseT(t);
+  const d = entry.summary ?? {};
+  switch (entry.kind) {
+    case "transition": {
+      const from = str(d, "from");
+      const to = str(d, "to");
+      const moved = to
+        ? from
+          ? lt("cases.timeline.moved", { from: lt(`caseStates.${from}`), to: lt(`caseStates.${to}`) })
+          : lt("cases.timeline.opened", { to: lt(`caseStates.${to}`) })
+        : null;
+      const outcome = str(d, "outcome");
+      const headline = [
+        moved,
+        outcome ? lt("cases.timeline.outcome", { outcome: labels.outcome(outcome) }) : null,
+      ]
+        .filter(Boolean)
+        .join(" — ");
+      const reason = str(d, "reason");
+      return { headline: headline || null, text: reason ? lt("cases.timeline.reason", { reason }) : null };
+    }
+    case "assessment":
+      return {
+        headline: [
+          lt("cases.timeline.assessedOn", { date: formatDate(str(d, "assessedOn"), language) }),
+          d.superseded === true ? lt("cases.timeline.superseded") : null,
+        ]
+          .filter(Boolean)
+          .join(" — "),
+        text: str(d, "summary"),
+      };
+    case "plan_version": {
+      const status = str(d, "status");
+      return {
+        headline: lt("cases.timeline.planVersion", {
+          n: num(d, "number") ?? "?",
+          status: status ? lt(`cases.timeline.planStatuses.${status}`, { defaultValue: status }) : "—",
+        }),
+        text: str(d, "changeNote"),
+      };
+    }
+    case "service": {
+      const type = str(d, "serviceType");
+      const minutes = num(d, "durationMinutes");
+      return {
+        headline: [
+          lt("cases.timeline.service", {
+            service: type ? labels.service(type) : "—",
+            date: formatDate(str(d, "deliveredOn"), language),
+          }),
+          minutes !== null ? lt("cases.timeline.minutes", { n: minutes }) : null,
+          d.voided === true ? lt("cases.timeline.voided") : null,
+        ]
+          .filter(Boolean)
+          .join(" — "),
+        text: null,
+      };
+    }
+    case "note": {
+      const confidentiality = str(d, "confidentiality");
+      return {
+        headline: confidentiality
+          ? lt(`cases.timeline.confidentiality.${confidentiality}`, { defaultValue: confidentiality })
+          : null,
+        text: str(d, "body"),
+      };
+    }
+    default:
+      return { headline: null, text: null };
+  }
 }
 
 /**
@@ -35,39 +124,24 @@ export function TimelineSection({ caseRecord }: CaseSectionProps) {
   const { t, i18n } = useTranslation();
   const lt = looseT(t);
   const outcomes = useClosureOutcomes();
+  const services = useCatalogueLabels("service_type");
   const list = usePagedList<TimelineEntry>(caseKeys.timeline(caseRecord.id), timelinePath(caseRecord.id));
   if (list.isPending) return <LoadingIndicator />;
-  const describe = (entry: TimelineEntry): string | null => {
-    const details = entry.details ?? {};
-    if (entry.kind === "transition") {
-      const from = text(details, "from") ?? text(details, "fromState");
-      const to = text(details, "to") ?? text(details, "toState");
-      const parts = [
-        from && to
-          ? t("cases.timeline.moved", { from: lt(`caseStates.${from}`), to: lt(`caseStates.${to}`) })
-          : to
-            ? t("cases.timeline.opened", { to: lt(`caseStates.${to}`) })
-            : null,
-        text(details, "outcome")
-          ? t("cases.timeline.outcome", { outcome: outcomes.labelOf(text(details, "outcome")) })
-          : null,
-      ].filter(Boolean);
-      return parts.join(" — ") || null;
-    }
-    return null;
+  const labels = {
+    outcome: outcomes.labelOf,
+    service: (code: string) => services.entries?.find((entry) => entry.code === code)?.label ?? code,
   };
   return (
     <>
       <ApiErrorAlert error={list.error} />
-      {list.items.length === 0 ? <p>{t("cases.timeline.empty")}</p> : null}
+      {list.items.length === 0 && !list.error ? <p>{t("cases.timeline.empty")}</p> : null}
       <ol className="list-unstyled mb-0" data-testid="case-timeline">
         {list.items.map((entry) => {
-          const description = describe(entry);
-          const reason = text(entry.details ?? {}, "reason");
+          const described = describeTimelineEntry(entry, t, i18n.language, labels);
           return (
             <li
               key={`${entry.kind}-${entry.id}`}
-              className="border-start border-3 ps-3 pb-3 mb-2"
+              className="border-start border-3 ps-3 pb-2 mb-2"
               data-testid="timeline-entry"
             >
               <p className="mb-1">
@@ -75,36 +149,29 @@ export function TimelineSection({ caseRecord }: CaseSectionProps) {
                   {kindSymbols[entry.kind] ?? "•"}
                 </span>
                 <strong>{lt(`timelineKinds.${entry.kind}`, { defaultValue: entry.kind })}</strong>
-                <span className="text-muted small ms-2">
+                <span className="small ms-2">
                   <time dateTime={entry.at}>{formatDateTime(entry.at, i18n.language)}</time>
-                  {entry.byName ? ` — ${entry.byName}` : ""}
+                  {entry.by?.displayName ? ` — ${entry.by.displayName}` : ""}
                 </span>
               </p>
-              {description ? (
-                <p className="mb-1" data-testid="timeline-description">
-                  {description}
-                </p>
-              ) : null}
-              {reason ? (
-                <p className="mb-1 small" dir="auto">
-                  {t("cases.timeline.reason", { reason })}
-                </p>
-              ) : null}
-              {entry.summary ? (
+              {described.headline ? <p className="mb-1">{described.headline}</p> : null}
+              {described.text ? (
                 <p className="mb-0 small" dir="auto" style={{ whiteSpace: "pre-wrap" }}>
-                  {entry.summary}
+                  {described.text}
                 </p>
               ) : null}
             </li>
           );
         })}
       </ol>
-      <LoadMore
-        shown={list.items.length}
-        hasMore={list.hasMore}
-        isLoading={list.isLoadingMore}
-        onLoadMore={list.loadMore}
-      />
+      {list.items.length > 0 ? (
+        <LoadMore
+          shown={list.items.length}
+          hasMore={list.hasMore}
+          isLoading={list.isLoadingMore}
+          onLoadMore={list.loadMore}
+        />
+      ) : null}
     </>
   );
 }

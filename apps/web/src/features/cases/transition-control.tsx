@@ -20,6 +20,7 @@ import type { CaseDetail } from "./case-types.ts";
 import { caseKeys, transitionCase } from "./cases-api.ts";
 import { useClosureOutcomes } from "./closure-outcomes.ts";
 import { isReopen, isStepBack, offeredTransitions, transitionNeedsOutcome } from "./transitions.ts";
+import { useCaseOrganization } from "./use-case-context.ts";
 
 interface TransitionControlProps {
   caseRecord: CaseDetail;
@@ -38,10 +39,12 @@ export function TransitionControl({ caseRecord, onDone, onReload }: TransitionCo
   const queryClient = useQueryClient();
   const key = useIdempotencyKey();
   const outcomes = useClosureOutcomes();
+  const requiresApproval =
+    useCaseOrganization(caseRecord.organizationId).data?.requiresClosureApproval ?? false;
   const offered = offeredTransitions({
     state: caseRecord.state,
-    hasPendingApproval: caseRecord.pendingApprovalInfo !== null || caseRecord.pendingApproval,
-    canTransition: caseRecord.permissions.canTransition,
+    hasPendingApproval: caseRecord.pendingApproval !== null || caseRecord.pendingApprovalId !== null,
+    canTransition: caseRecord.access.canTransition,
   });
   const form = useForm<TransitionFormInput, unknown, TransitionFormOutput>({
     resolver: formResolver(transitionFormSchema),
@@ -89,6 +92,7 @@ export function TransitionControl({ caseRecord, onDone, onReload }: TransitionCo
       onSubmit={form.handleSubmit(submit.onValid)}
       noValidate
       aria-labelledby="case-transition-title"
+      className="mb-5 p-3 border rounded"
       data-testid="transition-form"
     >
       <h3 id="case-transition-title" className="h5">
@@ -112,7 +116,7 @@ export function TransitionControl({ caseRecord, onDone, onReload }: TransitionCo
             <SelectField
               id="case-transition-outcome"
               label={t("cases.transition.outcome")}
-              hint={caseRecord.requiresClosureApproval ? t("cases.transition.approvalHint") : undefined}
+              hint={requiresApproval ? t("cases.transition.approvalHint") : undefined}
               required
               options={outcomes.options}
               registration={form.register("outcome")}
@@ -132,7 +136,7 @@ export function TransitionControl({ caseRecord, onDone, onReload }: TransitionCo
       <SubmitButton
         label={
           closing
-            ? caseRecord.requiresClosureApproval
+            ? requiresApproval
               ? t("cases.transition.requestClosure")
               : t("cases.transition.close")
             : reopening

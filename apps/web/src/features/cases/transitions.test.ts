@@ -132,7 +132,7 @@ describe("cases list filters", () => {
 
   it("maps whose cases to the list's query", () => {
     expect(caseFilterToQuery({ scope: "mine", state: "active" }, me)).toMatchObject({
-      assignedTo: "u1",
+      assignedTo: "me",
       state: "active",
     });
     expect(caseFilterToQuery({ scope: "organization" }, me)).toMatchObject({ organizationId: "o1" });

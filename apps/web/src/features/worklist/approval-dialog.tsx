@@ -15,12 +15,12 @@ import {
   decisionFieldNames,
   decisionFormSchema,
 } from "../cases/case-form-schemas.ts";
-import type { ApprovalItem } from "../cases/case-types.ts";
+import type { Approval } from "../cases/case-types.ts";
 import { caseKeys, decideApproval } from "../cases/cases-api.ts";
 import { ModalDialog } from "../cases/modal-dialog.tsx";
 
 interface ApprovalDialogProps {
-  approval: ApprovalItem | null;
+  approval: Approval | null;
   initialDecision: "approved" | "rejected";
   onClose: () => void;
   onDone: (message: string) => void;
@@ -53,7 +53,7 @@ function DecisionForm({
   initialDecision,
   onClose,
   onDone,
-}: Omit<ApprovalDialogProps, "approval"> & { approval: ApprovalItem }) {
+}: Omit<ApprovalDialogProps, "approval"> & { approval: Approval }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const form = useForm<DecisionFormInput, unknown, DecisionFormOutput>({
@@ -71,8 +71,8 @@ function DecisionForm({
     ]);
     onDone(
       values.decision === "approved"
-        ? t("worklist.approved", { reference: approval.caseReference })
-        : t("worklist.rejected", { reference: approval.caseReference }),
+        ? t("worklist.approved", { reference: approval.caseReference ?? "" })
+        : t("worklist.rejected", { reference: approval.caseReference ?? "" }),
     );
   });
   const { errors, isSubmitting } = form.formState;
@@ -120,8 +120,10 @@ function DecisionForm({
 }
 
 /** "Chiusura richiesta: esito Autonomia raggiunta" — what is to be approved. */
-export function approvalDescription(approval: ApprovalItem, t: TFunction): string {
-  const payload = approval.payload ?? {};
+export function approvalDescription(approval: Approval, t: TFunction): string {
+  const payload = (
+    typeof approval.payload === "object" && approval.payload !== null ? approval.payload : {}
+  ) as Record<string, unknown>;
   if (approval.kind === "closure") {
     const outcome = typeof payload.outcome === "string" ? payload.outcome : null;
     const reason = typeof payload.reason === "string" ? payload.reason : "";

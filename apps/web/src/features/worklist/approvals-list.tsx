@@ -2,7 +2,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "../../app/router/link.tsx";
 import { formatDateTime } from "../../app/ui/format-date.ts";
-import type { ApprovalItem } from "../cases/case-types.ts";
+import type { Approval } from "../cases/case-types.ts";
 import { ApprovalDialog, approvalDescription } from "./approval-dialog.tsx";
 
 /** Approvals waiting for the signed-in coordinator: approve or reject, each in a dialog. */
@@ -10,13 +10,11 @@ export function ApprovalsList({
   approvals,
   onStatus,
 }: {
-  approvals: readonly ApprovalItem[];
+  approvals: readonly Approval[];
   onStatus: (message: string) => void;
 }) {
   const { t, i18n } = useTranslation();
-  const [open, setOpen] = useState<{ approval: ApprovalItem; decision: "approved" | "rejected" } | null>(
-    null,
-  );
+  const [open, setOpen] = useState<{ approval: Approval; decision: "approved" | "rejected" } | null>(null);
   return (
     <>
       {approvals.length === 0 ? <p>{t("worklist.noApprovals")}</p> : null}
@@ -25,14 +23,13 @@ export function ApprovalsList({
           <li key={approval.id} className="list-group-item" data-testid="approval-item">
             <p className="mb-1">
               <Link to={`/cases/${approval.caseId}`} className="fw-semibold">
-                {approval.caseReference}
-              </Link>{" "}
-              <span dir="auto">{approval.subjectName}</span>
+                {t("worklist.caseLink", { reference: approval.caseReference ?? "" })}
+              </Link>
             </p>
             <p className="mb-1">{approvalDescription(approval, t)}</p>
             <p className="mb-2 small text-muted">
               {t("worklist.requestedBy", {
-                name: approval.requestedByName ?? "—",
+                name: approval.requestedBy?.displayName ?? "—",
                 when: formatDateTime(approval.requestedAt, i18n.language),
               })}
             </p>
@@ -41,7 +38,7 @@ export function ApprovalsList({
                 type="button"
                 className="btn btn-primary btn-sm"
                 onClick={() => setOpen({ approval, decision: "approved" })}
-                aria-label={t("worklist.approveNamed", { reference: approval.caseReference })}
+                aria-label={t("worklist.approveNamed", { reference: approval.caseReference ?? "" })}
                 data-testid="approval-approve"
               >
                 {t("worklist.approve")}
@@ -50,7 +47,7 @@ export function ApprovalsList({
                 type="button"
                 className="btn btn-outline-danger btn-sm"
                 onClick={() => setOpen({ approval, decision: "rejected" })}
-                aria-label={t("worklist.rejectNamed", { reference: approval.caseReference })}
+                aria-label={t("worklist.rejectNamed", { reference: approval.caseReference ?? "" })}
                 data-testid="approval-reject"
               >
                 {t("worklist.reject")}

@@ -9,7 +9,7 @@ import { formatDate } from "../../app/ui/format-date.ts";
 import { LoadMore } from "../../app/ui/load-more.tsx";
 import { LoadingIndicator } from "../../app/ui/loading-indicator.tsx";
 import { looseT } from "../../app/ui/loose-t.ts";
-import type { ReminderItem } from "../cases/case-types.ts";
+import type { Reminder } from "../cases/case-types.ts";
 import { dismissReminder } from "../cases/cases-api.ts";
 
 export const remindersPath = "/api/v1/reminders";
@@ -19,10 +19,10 @@ export const reminderKeys = { list: () => ["reminders", "list"] as const };
 const dateParams = ["reviewOn", "dueOn", "expiresOn", "lastActivityOn", "requestedOn"];
 
 /** The reminder's message in the UI language, from its kind and params (the server stores no text). */
-export function reminderText(reminder: ReminderItem, t: TFunction, language: string): string {
+export function reminderText(reminder: Reminder, t: TFunction, language: string): string {
   const params: Record<string, string | number> = {};
   for (const [key, value] of Object.entries(reminder.params ?? {})) {
-    if (value === null) continue;
+    if (value === null || value === undefined) continue;
     params[key] = dateParams.includes(key) && typeof value === "string" ? formatDate(value, language) : value;
   }
   if (typeof reminder.params?.approvalKind === "string")
@@ -39,10 +39,10 @@ export function reminderText(reminder: ReminderItem, t: TFunction, language: str
 export function RemindersList({ onStatus }: { onStatus: (message: string) => void }) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
-  const list = usePagedList<ReminderItem>(reminderKeys.list(), remindersPath, { status: "open" });
+  const list = usePagedList<Reminder>(reminderKeys.list(), remindersPath, { status: "open" });
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState<string | null>(null);
-  const dismiss = async (reminder: ReminderItem) => {
+  const dismiss = async (reminder: Reminder) => {
     setError(null);
     setBusy(reminder.id);
     try {
