@@ -133,3 +133,29 @@ describe(`plan summary PDF (${testEngine})`, () => {
     }
   });
 });
+
+describe("assessments and plans in the OpenAPI document", () => {
+  it("documents every route of the two modules, the summary as application/pdf", async () => {
+    const res = await t.app.inject({ method: "GET", url: "/api/openapi.json" });
+    expect(res.statusCode).toBe(200);
+    const doc = res.json();
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        "/api/v1/cases/{id}/assessments",
+        "/api/v1/cases/{id}/assessments/progress",
+        "/api/v1/cases/{id}/plans",
+        "/api/v1/cases/{id}/plans/{planId}",
+        "/api/v1/cases/{id}/plans/{planId}/submit",
+        "/api/v1/cases/{id}/plans/{planId}/approve",
+        "/api/v1/cases/{id}/plans/{planId}/actions/{actionId}",
+        "/api/v1/cases/{id}/plans/{planId}/versions",
+        "/api/v1/cases/{id}/plans/{planId}/versions/{number}",
+        "/api/v1/cases/{id}/plans/{planId}/versions/{number}/agreement",
+        "/api/v1/cases/{id}/plan.pdf",
+      ]),
+    );
+    const plan = doc.paths["/api/v1/cases/{id}/plans/{planId}"];
+    expect(Object.keys(plan)).toEqual(expect.arrayContaining(["get", "put", "patch"]));
+    expect(JSON.stringify(doc.paths["/api/v1/cases/{id}/plan.pdf"].get)).toContain("application/pdf");
+  });
+});

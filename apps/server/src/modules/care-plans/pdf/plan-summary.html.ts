@@ -89,7 +89,7 @@ export function buildPlanSummaryHtml(model: PlanSummaryModel): string {
   const facts: [string, string][] = [
     [t.organization, user(model.organizationName)],
     [t.caseReference, user(model.caseReference)],
-    [t.beneficiaries, model.beneficiaries.map(user).join(", ") || "—"],
+    [t.beneficiaries, model.beneficiaries.map(user).join(model.lang === "ar" ? "، " : ", ") || "—"],
     [t.plan, user(model.planTitle)],
     [t.version, `${model.versionNumber} (${escapeHtml(t.versionStatus[model.versionStatus])})`],
   ];
