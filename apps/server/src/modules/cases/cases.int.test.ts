@@ -318,7 +318,6 @@ describe(`cases API (${testEngine})`, () => {
       )
     ).json();
     expect(rest.items.map((e: { summary: { to: string } }) => e.summary.to)).toEqual([
-      "active",
       "monitoring",
       "active",
       "assessment",
