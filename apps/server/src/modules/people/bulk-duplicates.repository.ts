@@ -90,6 +90,9 @@ export interface CandidateRow {
 export interface RegistryKeysRow {
   id: string;
   birthYear: number | null;
+  /** ISO date, when known. */
+  birthDate?: string | null;
+  sex?: string | null;
   nameKeys: string[];
 }
 
@@ -97,7 +100,8 @@ export interface RegistryKeysRow {
  * One page of the registry the organisation sees, by keyset on id: `own`, its own people
  * (people_org_idx: organization_id, id), or `granted`, other organisations' people granted to it
  * (person_access_org_idx); merged records excluded, through row-level security. Only the columns
- * candidate generation needs, and the page comes back as ONE text ("id year keys…" lines): a row
+ * candidate generation and its first filter need, and the page comes back as ONE text ("id year
+ * date sex keys…" lines): a row
  * per person cost more in the driver (parsing, mapping) than the query itself.
  */
 export async function loadRegistryKeysPage(
@@ -109,24 +113,31 @@ export async function loadRegistryKeysPage(
 ): Promise<RegistryKeysRow[]> {
   const page =
     arm === "own"
-      ? sql`select p.id, p.birth_year, p.name_keys from people p
+      ? sql`select p.id, p.birth_year, p.birth_date, p.sex, p.name_keys from people p
           where p.organization_id = ${organizationId} and p.merged_into_id is null
             ${after ? sql`and p.id > ${after}` : sql``}
           order by p.id limit ${limit}`
-      : sql`select p.id, p.birth_year, p.name_keys from person_access a join people p on p.id = a.person_id
+      : sql`select p.id, p.birth_year, p.birth_date, p.sex, p.name_keys from person_access a join people p on p.id = a.person_id
           where a.organization_id = ${organizationId} and p.organization_id <> ${organizationId}
             and p.merged_into_id is null ${after ? sql`and a.person_id > ${after}` : sql``}
           order by a.person_id limit ${limit}`;
   // Keys are consonant skeletons (letters and digits only): they never hold a space or a newline.
   const result = await tx.execute(sql`select string_agg(
-      s.id::text || ' ' || coalesce(s.birth_year::text, '') || ' ' || array_to_string(s.name_keys, ' '),
+      s.id::text || ' ' || coalesce(s.birth_year::text, '') || ' ' || coalesce(s.birth_date::text, '') || ' '
+        || s.sex || ' ' || array_to_string(s.name_keys, ' '),
       chr(10) order by s.id) as lines
     from (${page}) s`);
   const lines = (result as unknown as { rows: { lines: string | null }[] }).rows[0]?.lines;
   if (!lines) return [];
   return lines.split("\n").map((line) => {
-    const [id = "", year = "", ...nameKeys] = line.split(" ");
-    return { id, birthYear: year ? Number(year) : null, nameKeys: nameKeys.filter((k) => k !== "") };
+    const [id = "", year = "", date = "", sex = "", ...nameKeys] = line.split(" ");
+    return {
+      id,
+      birthYear: year ? Number(year) : null,
+      birthDate: date || null,
+      sex: sex || null,
+      nameKeys: nameKeys.filter((k) => k !== ""),
+    };
   });
 }
 

@@ -7,8 +7,9 @@ import {
   loadCandidates,
   organizationHasPeople,
 } from "../bulk-duplicates.repository.ts";
+import { birthEvidence, birthOf, sexEvidence } from "../matching/evidence.ts";
 import { type MatchSubject, queryKeys, scoreMatch } from "../matching/index.ts";
-import type { RegistryIndex } from "./registry-index.ts";
+import type { CandidateHint, RegistryIndex } from "./registry-index.ts";
 
 /** A person about to be registered, as the duplicate check sees them. */
 export interface DuplicateProbe {
@@ -60,12 +61,41 @@ export function duplicateYearWindow(minScore: number): number {
   return minScore >= 0.9 ? 0 : 2;
 }
 
+/** The largest weights scoreMatch gives a name (equal: score.ts), a citizenship and a tax code (equal). */
+const BEST_NAME_WEIGHT = 1.2;
+const BEST_CITIZENSHIP_WEIGHT = 0.4;
+const BEST_TAX_CODE_WEIGHT = 9;
+
+/**
+ * Whether a candidate the index proposes could still reach `minScore`, judged on what the index
+ * knows of it (birth year and day, sex) with the best possible name, citizenship and, when the
+ * probe has a tax code, tax code: a candidate ruled out here is not read from the database nor
+ * scored. Same sex and birth day, or unknown, keep a candidate; a different sex or birth day
+ * (both known) rule out a probe without a tax code. Scores are rounded to 3 decimals, hence the
+ * half thousandth.
+ */
+export function couldReachScore(
+  subject: MatchSubject,
+  minScore: number,
+): (candidate: CandidateHint) => boolean {
+  const birth = birthOf(subject.birthDate, subject.birthYear);
+  const target = Math.min(Math.max(minScore - 0.0005, 1e-6), 1 - 1e-6);
+  const needed = Math.log(target / (1 - target)) - 1e-9;
+  const best = BEST_NAME_WEIGHT + BEST_CITIZENSHIP_WEIGHT + (subject.taxCode ? BEST_TAX_CODE_WEIGHT : 0);
+  return (c) => {
+    const date = c.birthYear !== null && c.birthDay ? `${c.birthYear}-${c.birthDay}` : null;
+    const weight =
+      best + birthEvidence(birth, birthOf(date, c.birthYear)).weight + sexEvidence(subject.sex, c.sex).weight;
+    return weight >= needed;
+  };
+}
+
 const OMOCODE_LETTERS = "LMNPQRSTUV";
 
 /** The two-digit birth year of a full codice fiscale (positions 7–8, omocodia letters read back). */
 function taxCodeYear(taxCode: string | null | undefined): number | null {
   const code = taxCode?.trim().toUpperCase();
-  if (!code || code.length !== 16) return null;
+  if (code?.length !== 16) return null;
   const digits = [code[6], code[7]].map((c) => {
     const letter = OMOCODE_LETTERS.indexOf(c ?? "");
     return letter >= 0 ? letter : Number(c);
@@ -154,7 +184,10 @@ export async function findRegistryDuplicates(
     pairs = subjects.flatMap((s, probe) => {
       const years = s ? candidateBirthYears(probes[probe] as DuplicateProbe, window) : [];
       if (years.length === 0) return [];
-      return index.candidates(keysOf(s, probe), years, perProbe).map((personId) => ({ probe, personId }));
+      const keep = couldReachScore(s as MatchSubject, minScore);
+      return index
+        .candidates(keysOf(s, probe), years, perProbe, keep)
+        .map((personId) => ({ probe, personId }));
     });
   } else {
     pairs = await findCandidatePairs(

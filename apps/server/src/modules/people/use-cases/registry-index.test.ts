@@ -1,6 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { indexNames, scoreMatch } from "../matching/index.ts";
-import { candidateBirthYears, duplicateYearWindow } from "./find-duplicates-bulk.ts";
+import { candidateBirthYears, couldReachScore, duplicateYearWindow } from "./find-duplicates-bulk.ts";
 import { buildRegistryIndex } from "./registry-index.ts";
 
 function person(id: string, givenName: string, familyName: string, birthYear: number | null = 1990) {
@@ -85,5 +86,55 @@ describe("the birth years of a probe's possible duplicates", () => {
     expect(candidateBirthYears({ ...probe, taxCode: "TSFYNS9LE12Z315X" }, 0)).toEqual([1990, 2090]);
     expect(candidateBirthYears({ ...probe, taxCode: "12345678903" }, 0)).toEqual([]);
     expect(candidateBirthYears(probe, 0)).toEqual([]);
+  });
+});
+
+describe("ruling candidates out before reading them", () => {
+  const birth = fc.record({
+    year: fc.option(fc.integer({ min: 1988, max: 1991 }), { nil: null }),
+    day: fc.option(fc.constantFrom("01-01", "03-04", "04-03", "05-12", "12-05"), { nil: null }),
+  });
+  const sex = fc.constantFrom("male", "female", "other", "unknown");
+  const taxCode = fc.option(fc.constantFrom("BNLMHM88C04Z330Q", "BNLMHM88C04Z330X", "12345678903"), {
+    nil: null,
+  });
+  const citizenship = fc.option(fc.constantFrom("MA", "TN"), { nil: null });
+  const subject = fc.record({ birth, sex, taxCode, citizenship }).map((s) => ({
+    names: [{ givenName: "Mohamed", familyName: "Benali" }],
+    birthYear: s.birth.year,
+    birthDate: s.birth.year !== null && s.birth.day ? `${s.birth.year}-${s.birth.day}` : null,
+    sex: s.sex,
+    taxCode: s.taxCode,
+    citizenship: s.citizenship,
+  }));
+
+  it("never rules out a candidate that scores at least the threshold (equal names: the best case)", () => {
+    fc.assert(
+      fc.property(subject, subject, fc.constantFrom(0.9, 0.85, 0.7), (probe, candidate, minScore) => {
+        const hint = {
+          birthYear: candidate.birthYear,
+          birthDay: candidate.birthDate ? candidate.birthDate.slice(5) : null,
+          sex: candidate.sex,
+        };
+        if (scoreMatch(probe, candidate).score >= minScore)
+          expect(couldReachScore(probe, minScore)(hint)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("rules out another sex or another birth day for a probe without a tax code", () => {
+    const probe = {
+      names: [{ givenName: "A", familyName: "B" }],
+      birthDate: "1990-05-12",
+      birthYear: 1990,
+      sex: "male",
+    };
+    const keep = couldReachScore(probe, 0.9);
+    expect(keep({ birthYear: 1990, birthDay: "05-12", sex: "male" })).toBe(true);
+    expect(keep({ birthYear: 1990, birthDay: null, sex: null })).toBe(true);
+    expect(keep({ birthYear: 1990, birthDay: "12-05", sex: "male" })).toBe(true);
+    expect(keep({ birthYear: 1990, birthDay: "05-12", sex: "female" })).toBe(false);
+    expect(keep({ birthYear: 1990, birthDay: "07-30", sex: "male" })).toBe(false);
   });
 });

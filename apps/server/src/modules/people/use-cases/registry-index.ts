@@ -26,10 +26,26 @@ export interface RegistryIndex {
   readonly size: number;
   /**
    * Up to `max` candidates (person ids) for a name's keys, among people born in one of
-   * `birthYears` (in order of preference) or with no birth year; those sharing most keys first.
+   * `birthYears` (in order of preference) or with no birth year, and passing `keep` when given;
+   * those sharing most keys first.
    */
-  candidates(keys: readonly string[], birthYears: readonly number[], max: number): string[];
+  candidates(
+    keys: readonly string[],
+    birthYears: readonly number[],
+    max: number,
+    keep?: (candidate: CandidateHint) => boolean,
+  ): string[];
 }
+
+/** What the index knows of a candidate besides its keys: enough to rule many out before reading them. */
+export interface CandidateHint {
+  birthYear: number | null;
+  /** "MM-DD" of the birth date, when known. */
+  birthDay: string | null;
+  sex: string | null;
+}
+
+const SEXES = [null, "female", "male", "other", "unknown"] as const;
 
 /** A key held by more people than this (and more than 1 in 2,000) is too common to find candidates alone. */
 const COMMON_FLOOR = 20;
@@ -54,6 +70,11 @@ function intersectSorted(a: readonly number[], b: readonly number[], add: (i: nu
 /** Fills a RegistryIndex page by page (the import reads the registry in short transactions). */
 export class RegistryIndexBuilder {
   private readonly ids: string[] = [];
+  private readonly years: number[] = [];
+  /** month × 100 + day of the birth date, 0 when unknown. */
+  private readonly days: number[] = [];
+  /** Position in SEXES. */
+  private readonly sexes: number[] = [];
   private readonly holders = new Map<string, number>();
   /** key → birth year (NO_YEAR when unknown) → positions in `ids`, ascending. */
   private readonly buckets = new Map<string, Map<number, number[]>>();
@@ -64,6 +85,12 @@ export class RegistryIndexBuilder {
       const position = this.ids.length;
       this.ids.push(row.id);
       const year = row.birthYear ?? NO_YEAR;
+      this.years.push(year);
+      const date = row.birthDate;
+      this.days.push(
+        date && date.length >= 10 ? Number(date.slice(5, 7)) * 100 + Number(date.slice(8, 10)) : 0,
+      );
+      this.sexes.push(Math.max(0, SEXES.indexOf((row.sex ?? null) as (typeof SEXES)[number])));
       const keys = row.nameKeys;
       for (let k = 0; k < keys.length; k++) {
         const key = keys[k] as string;
@@ -82,13 +109,23 @@ export class RegistryIndexBuilder {
   }
 
   build(): RegistryIndex {
-    const { ids, holders, buckets } = this;
+    const { ids, holders, buckets, years: yearOf, days, sexes } = this;
+    const hintOf = (p: number): CandidateHint => {
+      const year = yearOf[p] ?? NO_YEAR;
+      const day = days[p] ?? 0;
+      const mmdd = `${String(Math.floor(day / 100)).padStart(2, "0")}-${String(day % 100).padStart(2, "0")}`;
+      return {
+        birthYear: year === NO_YEAR ? null : year,
+        birthDay: day ? mmdd : null,
+        sex: SEXES[sexes[p] ?? 0] ?? null,
+      };
+    };
     const commonAbove = Math.max(COMMON_FLOOR, Math.ceil(ids.length / 2000));
     const none: readonly number[] = [];
     const bucket = (key: string, year: number) => buckets.get(key)?.get(year) ?? none;
     return {
       size: ids.length,
-      candidates(keys, birthYears, max) {
+      candidates(keys, birthYears, max, keep) {
         // Every key of the name counts, also those nobody holds: a name of two words is never a
         // "lone" key just because one of them is new to the registry.
         const unique = [...new Set(keys)];
@@ -97,7 +134,14 @@ export class RegistryIndexBuilder {
         const isCommon = (k: string) => (holders.get(k) ?? 0) > commonAbove;
         const rare = unique.filter((k) => !isCommon(k));
         const shared = new Map<number, number>();
-        const add = (p: number) => shared.set(p, (shared.get(p) ?? 0) + 1);
+        const ruledOut = new Set<number>();
+        const add = (p: number) => {
+          const seen = shared.get(p);
+          if (seen !== undefined) shared.set(p, seen + 1);
+          else if (ruledOut.has(p)) return;
+          else if (!keep || keep(hintOf(p))) shared.set(p, 1);
+          else ruledOut.add(p);
+        };
         for (const year of years) {
           for (const key of rare) for (const p of bucket(key, year)) add(p);
           // A common key counts together with another key of the name (the SQL's pairs).
