@@ -438,4 +438,53 @@ describe(`care plans (${testEngine})`, () => {
       current: { status: "approved", approvedBy: coordinatorActor.userId },
     });
   });
+
+  it("is approved or rejected by a coordinator through the cases module's approvals API", async () => {
+    const c = await buildUser(t.deps.database, { organizationId: orgApproval, roles: ["org_coordinator"] });
+    const coordinator = await signIn(t.app, c.username, c.password);
+    const created = (await approvalManager.request("POST", plans(approvalCase), planBody())).json();
+    const submitted = (
+      await approvalManager.request("POST", plans(approvalCase, `/${created.id}/submit`), {
+        version: created.version,
+      })
+    ).json();
+    const pending = (
+      await t.deps.database.db.select().from(caseApprovals).where(eq(caseApprovals.caseId, approvalCase))
+    ).find((a) => a.status === "pending");
+    expect(pending?.payload).toMatchObject({ planId: created.id });
+    const rejected = await coordinator.request("POST", `/api/v1/approvals/${pending?.id}/decision`, {
+      decision: "rejected",
+      note: "Manca la data di verifica",
+    });
+    expect(rejected.statusCode).toBe(200);
+    const back = (await approvalManager.request("GET", plans(approvalCase, `/${created.id}`))).json();
+    expect(back).toMatchObject({
+      status: "draft",
+      version: submitted.version + 1,
+      current: { status: "draft" },
+    });
+    const fixed = (
+      await approvalManager.request("PATCH", plans(approvalCase, `/${created.id}`), {
+        version: back.version,
+        nextReviewOn: "2026-12-01",
+      })
+    ).json();
+    expect(fixed.currentVersion).toBe(1);
+    await approvalManager.request("POST", plans(approvalCase, `/${created.id}/submit`), {
+      version: fixed.version,
+    });
+    const again = (
+      await t.deps.database.db.select().from(caseApprovals).where(eq(caseApprovals.caseId, approvalCase))
+    ).find((a) => a.status === "pending");
+    const approved = await coordinator.request("POST", `/api/v1/approvals/${again?.id}/decision`, {
+      decision: "approved",
+    });
+    expect(approved.statusCode).toBe(200);
+    const plan = (await approvalManager.request("GET", plans(approvalCase, `/${created.id}`))).json();
+    expect(plan).toMatchObject({
+      status: "agreed",
+      approvedVersion: 1,
+      current: { status: "approved", approvedBy: c.id },
+    });
+  });
 });
