@@ -147,6 +147,23 @@ describe(`people list (${testEngine})`, () => {
     expect(ids(await list(agents.operator, `q=${encodeURIComponent("Muhammad")}`))).not.toContain(olena.id);
   });
 
+  it("finds a family name with a particle typed alone, read as given and family name or as one family name", async () => {
+    const { organizationId: org, agents } = await freshOrganization(w, ["operator"]);
+    const rania = await buildPerson(w.t.deps.database, {
+      organizationId: org,
+      givenName: "Rania",
+      familyName: "Ben Salah",
+    });
+    const ben = await buildPerson(w.t.deps.database, {
+      organizationId: org,
+      givenName: "Ben",
+      familyName: "Salah",
+    });
+    expect(ids(await list(agents.operator, `q=${encodeURIComponent("Ben Salah")}`)).sort()).toEqual(
+      [rania.id, ben.id].sort(),
+    );
+  });
+
   it("audits a list with its count and the filter names, never what was searched", async () => {
     const { agents } = await freshOrganization(w, ["operator"]);
     await list(agents.operator, "q=Zebulon&citizenship=EG");

@@ -32,8 +32,14 @@ function afterOf(cursor: string | undefined, ranked: boolean): { rank: number | 
   return { rank: rank as number | null, id: String(id) };
 }
 
+/**
+ * The search box cannot tell "Ben Salah" the given and family name from "Ben Salah" the family
+ * name (whose particle the name index joins: "bnsla"), so the keys of both readings are looked up.
+ */
 function nameSearchOf(q: string): NameSearch {
-  return { text: transliterate(q), keys: queryKeys({ names: [nameOfQuery(q)] }).nameKeys };
+  const asTyped = queryKeys({ names: [nameOfQuery(q)] }).nameKeys;
+  const asFamily = queryKeys({ names: [{ givenName: "", familyName: q.trim() }] }).nameKeys;
+  return { text: transliterate(q), keys: [...new Set([...asTyped, ...asFamily])] };
 }
 
 /** The query as filters; null when they contradict each other (two different tax codes). */
