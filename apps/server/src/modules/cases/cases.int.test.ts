@@ -185,17 +185,15 @@ describe(`cases API (${testEngine})`, () => {
     const p2 = newId();
     await asSystem(async (tx) => {
       for (const p of [p1, p2]) {
-        await tx
-          .insert(projects)
-          .values({
-            id: p,
-            code: `Q-${p.slice(-8)}`,
-            title: "Q",
-            fundLine: "FAMI",
-            startDate: "2020-01-01",
-            endDate: "2099-01-01",
-            leadOrganizationId: org,
-          });
+        await tx.insert(projects).values({
+          id: p,
+          code: `Q-${p.slice(-8)}`,
+          title: "Q",
+          fundLine: "FAMI",
+          startDate: "2020-01-01",
+          endDate: "2099-01-01",
+          leadOrganizationId: org,
+        });
         await tx.insert(projectPartners).values({ projectId: p, organizationId: org, role: "lead" });
       }
     });
@@ -404,16 +402,14 @@ describe(`cases API (${testEngine})`, () => {
     expect((await agent("mediatorB").request("GET", `/api/v1/cases/${c.id}`)).statusCode).toBe(404);
 
     await asSystem((tx) =>
-      tx
-        .insert(consents)
-        .values({
-          id: newId(),
-          personId: person.id,
-          purpose: "data_sharing",
-          organizationIds: [orgB],
-          givenOn: "2024-01-01",
-          explainedInLanguage: "ita",
-        }),
+      tx.insert(consents).values({
+        id: newId(),
+        personId: person.id,
+        purpose: "data_sharing",
+        organizationIds: [orgB],
+        givenOn: "2024-01-01",
+        explainedInLanguage: "ita",
+      }),
     );
     for (const [u, role] of [
       ["mediatorB", "cultural_mediator"],
@@ -536,17 +532,15 @@ describe(`cases API (${testEngine})`, () => {
     expect((await coA.request("GET", "/api/v1/cases?cursor=nonsense")).statusCode).toBe(400);
 
     await asSystem((tx) =>
-      tx
-        .insert(reminders)
-        .values({
-          id: newId(),
-          userId: cm.id,
-          organizationId: org,
-          caseId: made[0],
-          kind: "case_inactive",
-          subjectId: made[0] as string,
-          dueOn: "2020-01-01",
-        }),
+      tx.insert(reminders).values({
+        id: newId(),
+        userId: cm.id,
+        organizationId: org,
+        caseId: made[0],
+        kind: "case_inactive",
+        subjectId: made[0] as string,
+        dueOn: "2020-01-01",
+      }),
     );
     const work = (await cmA.request("GET", "/api/v1/worklist")).json();
     expect(work.counts).toMatchObject({
@@ -583,5 +577,55 @@ describe(`cases API (${testEngine})`, () => {
     expect(
       (await agent("coordinator").request("GET", `/api/v1/cases/caseload?organizationId=${org}`)).statusCode,
     ).toBe(404);
+  });
+
+  it("documents its paths in the OpenAPI description from the zod schemas", async () => {
+    const doc = (await t.app.inject({ method: "GET", url: "/api/openapi.json" })).json();
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        "/api/v1/cases",
+        "/api/v1/cases/{id}",
+        "/api/v1/cases/{id}/transitions",
+        "/api/v1/cases/{id}/team",
+        "/api/v1/cases/{id}/team/{memberId}",
+        "/api/v1/cases/{id}/team/{memberId}/removal",
+        "/api/v1/cases/{id}/team/candidates",
+        "/api/v1/cases/{id}/timeline",
+        "/api/v1/cases/caseload",
+        "/api/v1/approvals",
+        "/api/v1/approvals/{id}/decision",
+        "/api/v1/worklist",
+      ]),
+    );
+    const transitions = doc.paths["/api/v1/cases/{id}/transitions"].post;
+    expect(Object.keys(transitions.responses)).toEqual(expect.arrayContaining(["200", "202"]));
+    expect(transitions.requestBody.content["application/json"].schema.properties.to.enum).toEqual([
+      "referred",
+      "assessment",
+      "active",
+      "monitoring",
+      "closed",
+    ]);
+  });
+
+  it("refuses a partner's user as case manager on the team", async () => {
+    const person = await buildPerson(t.deps.database, { organizationId: orgA });
+    await asSystem((tx) =>
+      tx.insert(consents).values({
+        id: newId(),
+        personId: person.id,
+        purpose: "data_sharing",
+        organizationIds: [orgB],
+        givenOn: "2024-01-01",
+        explainedInLanguage: "ita",
+      }),
+    );
+    const c = await openCase({ personId: person.id });
+    const res = await agent("manager").request("POST", `/api/v1/cases/${c.id}/team`, {
+      userId: users.psyB?.id,
+      teamRole: "case_manager",
+    });
+    expect(res.statusCode).toBe(422);
+    expect(res.json().error.details).toMatchObject({ field: "teamRole" });
   });
 });

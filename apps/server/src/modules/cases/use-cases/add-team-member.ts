@@ -51,6 +51,11 @@ export async function addTeamMember(
   }
 
   const partner = memberOrg !== kase.organizationId;
+  if (partner && input.teamRole === "case_manager") {
+    throw new AppError("UNPROCESSABLE", "The case manager comes from the case's own organisation", {
+      field: "teamRole",
+    });
+  }
   const subjectIds = await findSubjectPersonIds(tx, kase.id);
   if (partner) {
     const missing: string[] = [];
