@@ -111,7 +111,9 @@ export async function findAttachmentFor(
       id: attachments.id,
       caseId: attachments.caseId,
       deleted: sql<boolean>`${attachments.deletedAt} is not null`,
-      ofSubject: sql<boolean>`exists (select 1 from app_case_subject_person_ids(${caseId}::uuid) s where s.person_id = ${attachments.personId})`,
+      // Written out in full: inside a one-table select Drizzle leaves column names unqualified,
+      // and the function's own person_id column would shadow it.
+      ofSubject: sql<boolean>`exists (select 1 from app_case_subject_person_ids(${caseId}::uuid) s where s.person_id = attachments.person_id)`,
     })
     .from(attachments)
     .where(eq(attachments.id, attachmentId));

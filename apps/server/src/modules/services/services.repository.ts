@@ -156,7 +156,7 @@ export function listOrganizationServices(
   const base: SQL[] = [eq(serviceRecords.organizationId, organizationId)];
   if (filters.personId) {
     base.push(
-      sql`exists (select 1 from ${serviceRecordPeople} srp where srp.service_record_id = ${serviceRecords.id} and srp.person_id = ${filters.personId})`,
+      sql`exists (select 1 from ${serviceRecordPeople} srp where srp.service_record_id = service_records.id and srp.person_id = ${filters.personId})`,
     );
   }
   if (filters.from) base.push(sql`${serviceRecords.deliveredOn} >= ${filters.from}::date`);
