@@ -338,6 +338,25 @@ describe(`catalogues (${testEngine})`, () => {
     expect(off.json().specialCategory).toBe(false);
   });
 
+  it("documents the catalogue, service and note routes in the OpenAPI document", async () => {
+    const doc = (await t.app.inject({ method: "GET", url: "/api/openapi.json" })).json();
+    const paths = doc.paths as Record<string, Record<string, { responses: Record<string, unknown> }>>;
+    expect(Object.keys(paths)).toEqual(
+      expect.arrayContaining([
+        "/api/v1/catalogues/{kind}",
+        "/api/v1/catalogues/{kind}/{entryId}",
+        "/api/v1/cases/{id}/services",
+        "/api/v1/cases/{id}/services/{serviceId}/void",
+        "/api/v1/services",
+        "/api/v1/cases/{id}/notes",
+      ]),
+    );
+    expect(paths["/api/v1/catalogues/{kind}"]?.post?.responses["201"]).toBeDefined();
+    expect(paths["/api/v1/catalogues/{kind}/{entryId}"]?.patch?.responses["200"]).toBeDefined();
+    expect(paths["/api/v1/cases/{id}/services"]?.post?.responses["201"]).toBeDefined();
+    expect(paths["/api/v1/cases/{id}/notes"]?.get?.responses["200"]).toBeDefined();
+  });
+
   it("ensures the defaults idempotently at start-up, never overwriting an administrator's change", async () => {
     const first = await ensureCatalogues(t.deps.database);
     expect(first.inserted).toBe(0);
