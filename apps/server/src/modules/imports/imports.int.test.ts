@@ -377,7 +377,7 @@ describe("spreadsheet import of people", () => {
     expect(await peopleOf(orgA)).toHaveLength(14);
   });
 
-  it("finds the same registry duplicates with the in-memory index as with one SQL call per row", async () => {
+  it("finds the same registry duplicates with the key and birth-year index as with one SQL call per row", async () => {
     const actor = {
       kind: "user" as const,
       userId: operatorAId,
@@ -407,6 +407,115 @@ describe("spreadsheet import of people", () => {
     expect(withIndex.get(0)).toMatchObject({ personId: existingId, reason: "name" });
     expect(withIndex.get(3)).toMatchObject({ reason: "tax_code", score: 1 });
     expect(withIndex).toEqual(withSql);
+  });
+
+  it("finds registry duplicates of a whole file by tax code and by a name in another script, batch by batch", async () => {
+    const org = (await buildOrganization(t.deps.database)).id;
+    const user = await buildUser(t.deps.database, { organizationId: org, roles: ["operator"] });
+    const agent = await signIn(t.app, user.username, user.password);
+    const taxCode = provisional();
+    const byTax = await buildPerson(t.deps.database, {
+      organizationId: org,
+      givenName: "Grace",
+      familyName: "Okafor",
+      sex: "female",
+      birthYear: 1991,
+      taxCode,
+    });
+    const byName = await buildPerson(t.deps.database, {
+      organizationId: org,
+      givenName: "Oleksandr",
+      familyName: "Kovalenko",
+      sex: "male",
+      birthDate: "1985-07-21",
+      citizenship: "UA",
+    });
+    // A namesake born ten years later, and another organisation's Kovalenko: not duplicates.
+    await buildPerson(t.deps.database, {
+      organizationId: org,
+      givenName: "Oleksandr",
+      familyName: "Kovalenko",
+      sex: "male",
+      birthYear: 1995,
+      citizenship: "UA",
+    });
+    await buildPerson(t.deps.database, {
+      organizationId: orgB,
+      givenName: "Olena",
+      familyName: "Kovalenko",
+      sex: "female",
+      birthDate: "1987-02-02",
+      citizenship: "UA",
+    });
+    const lines = ["Nome;Cognome;Sesso;Data di nascita;Cittadinanza;Codice fiscale"];
+    for (let i = 0; i < 7; i++)
+      lines.push(`Nuova${"abcdefg"[i]};Persona${"hijklmn"[i]};F;0${i + 1}/01/1990;SN;`);
+    lines.push(`Grace;Okafor-Eze;F;;NG;${taxCode}`); // row 9: the same tax code
+    lines.push("Олександр;Коваленко;M;21/07/1985;UA;"); // row 10: the same person in Cyrillic
+    lines.push("Olena;Kovalenko;F;02/02/1987;UA;"); // row 11: known to orgB only
+    const res = await upload(agent, csv(lines), "registro.csv");
+    expect(res.statusCode, res.body).toBe(201);
+    const id = res.json().importId;
+    expect((await start(agent, id, res.json().mapping)).statusCode).toBe(202);
+    await runImportJob(t.deps, jobData(id, org, user.id), { batchSize: 3 });
+    const status = (await agent.request("GET", `/api/v1/imports/${id}`)).json();
+    expect(status).toMatchObject({ status: "completed", acceptedRows: 8, rejectedRows: 2 });
+    const rejected = status.rejections.map((r: { rowNumber: number; code: string; personId?: string }) => [
+      r.rowNumber,
+      r.code,
+      r.personId,
+    ]);
+    expect(rejected).toEqual([
+      [9, "POSSIBLE_DUPLICATE", byTax.id],
+      [10, "POSSIBLE_DUPLICATE", byName.id],
+    ]);
+  });
+
+  it("runs a job delivered twice once, and takes over a run that stopped giving signs of life", async () => {
+    const org = (await buildOrganization(t.deps.database)).id;
+    const user = await buildUser(t.deps.database, { organizationId: org, roles: ["operator"] });
+    const agent = await signIn(t.app, user.username, user.password);
+    const lines = ["Nome;Cognome;Sesso;Anno di nascita"];
+    for (let i = 0; i < 6; i++) lines.push(`Doppia${"abcdef"[i]};Consegna${"ghijkl"[i]};M;19${80 + i}`);
+    const res = await upload(agent, csv(lines), "due-volte.csv");
+    expect(res.statusCode, res.body).toBe(201);
+    const id = res.json().importId;
+    expect((await start(agent, id, res.json().mapping)).statusCode).toBe(202);
+
+    // The job is queued with an expiry beyond any import, and retries that wait longer than the lease.
+    const [queued] = await t.deps.database.db.select().from(imports).where(eq(imports.id, id));
+    const job = await t.deps.database.raw.query<{ expire: number; retry_limit: number; retry_delay: number }>(
+      "select extract(epoch from expire_in)::int as expire, retry_limit, retry_delay from pgboss.job where id = $1",
+      [queued?.jobId],
+    );
+    expect(job.rows[0]).toEqual({ expire: 7200, retry_limit: 2, retry_delay: 660 });
+
+    // Two deliveries at once (pg-boss retrying an expired job while the first run goes on).
+    await Promise.all([
+      runImportJob(t.deps, jobData(id, org, user.id), { batchSize: 2 }),
+      runImportJob(t.deps, jobData(id, org, user.id), { batchSize: 2 }),
+    ]);
+    expect(await peopleOf(org)).toHaveLength(6);
+    expect(await auditOf("import.completed", id)).toHaveLength(1);
+
+    // A run of another instance, alive (its row touched just now): a delivery here does nothing.
+    const again = await upload(agent, csv(["Nome;Cognome;Sesso", "Altra;Istanza;F"]), "altra.csv");
+    const other = again.json().importId;
+    expect((await start(agent, other, again.json().mapping)).statusCode).toBe(202);
+    await t.deps.database.db
+      .update(imports)
+      .set({ status: "running", updatedAt: new Date() })
+      .where(eq(imports.id, other));
+    await runImportJob(t.deps, jobData(other, org, user.id));
+    expect((await agent.request("GET", `/api/v1/imports/${other}`)).json().status).toBe("running");
+    expect(await peopleOf(org)).toHaveLength(6);
+    // Silent for longer than the lease (its process died): the next delivery takes it over.
+    await runImportJob(t.deps, jobData(other, org, user.id), { now: () => Date.now() + 11 * 60_000 });
+    expect((await agent.request("GET", `/api/v1/imports/${other}`)).json()).toMatchObject({
+      status: "completed",
+      acceptedRows: 1,
+    });
+    expect(await peopleOf(org)).toHaveLength(7);
   });
 
   it("downloads every rejected row as CSV, escaped against formula injection, and audits it", async () => {
