@@ -8,6 +8,7 @@ import { LoadingIndicator } from "../../app/ui/loading-indicator.tsx";
 import { PageHeader } from "../../app/ui/page-header.tsx";
 import { StatusMessage } from "../../app/ui/status-message.tsx";
 import { fetchNetworks, projectKeys } from "../admin-projects/projects-api.ts";
+import { TableRegion } from "../case-assessments/table-region.tsx";
 import { TogglePanel } from "../people/toggle-panel.tsx";
 import { CatalogueEntryForm } from "./catalogue-entry-form.tsx";
 import {
@@ -146,7 +147,7 @@ export function CataloguesPage() {
       {list.isPending ? (
         <LoadingIndicator />
       ) : (
-        <div className="table-responsive">
+        <TableRegion label={t("catalogues.caption", { kind: t(`catalogues.kinds.${kind}`) })}>
           <table className="table table-striped caption-top" data-testid="catalogue-table">
             <caption>{t("catalogues.caption", { kind: t(`catalogues.kinds.${kind}`) })}</caption>
             <thead>
@@ -187,7 +188,7 @@ export function CataloguesPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       )}
     </>
   );

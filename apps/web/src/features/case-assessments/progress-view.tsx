@@ -5,6 +5,7 @@ import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, X
 import { formatDate } from "../../app/ui/format-date.ts";
 import { translated } from "../admin-catalogues/catalogue-text.ts";
 import { progressTable } from "./progress.ts";
+import { TableRegion } from "./table-region.tsx";
 
 /** Distinguishable line colours with at least 3:1 contrast on white; dashes tell lines apart too. */
 const palette = ["#0066cc", "#b3261e", "#00703c", "#6f3c9e", "#8a5300", "#005f73", "#a4006a", "#3d3d3d"];
@@ -78,7 +79,7 @@ export function ProgressView({ progress }: { progress: AssessmentProgress }) {
           </figcaption>
         </figure>
       ) : null}
-      <div className="table-responsive">
+      <TableRegion label={t("assessments.progressCaption")}>
         <table className="table table-sm caption-top" data-testid="assessment-progress-table">
           <caption>{t("assessments.progressCaption")}</caption>
           <thead>
@@ -115,7 +116,7 @@ export function ProgressView({ progress }: { progress: AssessmentProgress }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableRegion>
       <p className="small">{t("assessments.levelScale")}</p>
     </div>
   );

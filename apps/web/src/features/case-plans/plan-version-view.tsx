@@ -2,6 +2,7 @@ import type { PlanVersion } from "@approdo/contracts";
 import { useTranslation } from "react-i18next";
 import { formatDate } from "../../app/ui/format-date.ts";
 import { languageName } from "../../app/ui/language-name.ts";
+import { TableRegion } from "../case-assessments/table-region.tsx";
 import type { PlanNames } from "./plan-names.ts";
 
 /** One version of the plan, read-only: goals per domain and their actions. */
@@ -54,7 +55,7 @@ export function PlanVersionView({ version, names }: { version: PlanVersion; name
             {goal.actions.length === 0 ? (
               <p className="small">{t("plans.noActions")}</p>
             ) : (
-              <div className="table-responsive">
+              <TableRegion label={t("plans.actionsOf", { n: index + 1 })}>
                 <table className="table table-sm caption-top">
                   <caption>{t("plans.actionsOf", { n: index + 1 })}</caption>
                   <thead>
@@ -80,7 +81,7 @@ export function PlanVersionView({ version, names }: { version: PlanVersion; name
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableRegion>
             )}
           </div>
         );

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { ApiErrorAlert } from "../../app/ui/api-error-alert.tsx";
 import { formatDate, formatDateTime } from "../../app/ui/format-date.ts";
 import { LoadingIndicator } from "../../app/ui/loading-indicator.tsx";
+import { TableRegion } from "../case-assessments/table-region.tsx";
 import type { PlanNames } from "./plan-names.ts";
 import { PlanVersionView } from "./plan-version-view.tsx";
 import { fetchPlanVersion, fetchPlanVersions, planKeys } from "./plans-api.ts";
@@ -32,7 +33,7 @@ export function PlanVersions({ caseId, planId, currentVersion, names }: PlanVers
   if (versions.isError) return <ApiErrorAlert error={versions.error} />;
   return (
     <>
-      <div className="table-responsive">
+      <TableRegion label={t("plans.versionsCaption")}>
         <table className="table table-sm caption-top" data-testid="plan-versions-table">
           <caption>{t("plans.versionsCaption")}</caption>
           <thead>
@@ -79,7 +80,7 @@ export function PlanVersions({ caseId, planId, currentVersion, names }: PlanVers
             ))}
           </tbody>
         </table>
-      </div>
+      </TableRegion>
       <div id="plan-version-read" aria-live="polite">
         {open !== null ? (
           <div className="border rounded p-3 mb-3 bg-light">

@@ -13,6 +13,7 @@ import { useCatalogue } from "../admin-catalogues/use-catalogue.ts";
 import { useSession } from "../auth/use-session.ts";
 import { assessmentKeys, fetchAssessmentProgress } from "../case-assessments/assessments-api.ts";
 import { caseFacts } from "../case-assessments/case-record.ts";
+import { TableRegion } from "../case-assessments/table-region.tsx";
 import { fetchLatestPlan, planKeys } from "../case-plans/plans-api.ts";
 import type { CaseSectionProps } from "../cases/case-section.tsx";
 import { todayIso } from "../people/person-records-schema.ts";
@@ -106,7 +107,7 @@ export function ServicesSection({ caseRecord, onStatus }: CaseSectionProps) {
         <LoadingIndicator />
       ) : (
         <>
-          <div className="table-responsive">
+          <TableRegion label={t("services.caption")}>
             <table className="table table-sm caption-top" data-testid="services-table">
               <caption>{t("services.caption")}</caption>
               <thead>
@@ -216,7 +217,7 @@ export function ServicesSection({ caseRecord, onStatus }: CaseSectionProps) {
                 })}
               </tbody>
             </table>
-          </div>
+          </TableRegion>
           <LoadMore
             shown={list.items.length}
             hasMore={list.hasMore}
