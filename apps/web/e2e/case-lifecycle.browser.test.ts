@@ -95,7 +95,7 @@ describe("case lifecycle", { timeout: 240_000 }, () => {
     // ── the case manager lands on her worklist ──
     await signIn(page, "assistente.palermo", { withTotp: true, landing: "Il mio lavoro" });
     expect(new URL(page.url()).pathname).toBe("/worklist");
-    await page.getByTestId("worklist-cases").waitFor();
+    await page.getByTestId("worklist-cases-table").waitFor();
     await checkPage(page, "worklist (case manager)");
     await screenshot(page, "60-worklist-case-manager");
 
@@ -211,14 +211,15 @@ describe("case lifecycle", { timeout: 240_000 }, () => {
     ).toBe(true);
     expect(await dialog.getByLabel("Approva", { exact: true }).isChecked()).toBe(true);
     // rejecting needs a note
-    await dialog.getByLabel("Rifiuta", { exact: true }).check();
+    // (Bootstrap Italia draws the radio on its label, which is what a user clicks)
+    await dialog.locator('label[for="approval-decision-rejected"]').click();
     await dialog.getByTestId("approval-submit").click();
     await eventually(() => currentText(dialog.locator("#approval-note-error"))).toBe(
       "Per rifiutare scrivi una nota che spieghi il motivo.",
     );
     await checkPage(page, "approval dialog");
     await screenshot(page, "65-approval-dialog");
-    await dialog.getByLabel("Approva", { exact: true }).check();
+    await dialog.locator('label[for="approval-decision-approved"]').click();
     await dialog.getByTestId("approval-submit").click();
     await eventually(() => currentText(page.getByTestId("status-message"))).toBe(
       `Richiesta approvata: ${reference}.`,
@@ -248,7 +249,11 @@ describe("case lifecycle", { timeout: 240_000 }, () => {
     // ── the coordinator's other views ──
     await nav.getByRole("link", { name: "Carichi di lavoro", exact: true }).click();
     await expectTitle(page, "Carichi di lavoro");
-    await page.getByTestId("caseload-by-state").waitFor();
+    const byState = page.getByTestId("caseload-by-state-table");
+    await byState.waitFor();
+    // the demo's cases and this one: some closed (the table beside the chart gives the figures)
+    const closedCount = await textOf(byState.getByRole("row", { name: /^Chiuso/ }).locator("td"));
+    expect(Number(closedCount)).toBeGreaterThanOrEqual(1);
     await checkPage(page, "caseload");
     await screenshot(page, "67-caseload");
     await nav.getByRole("link", { name: "Prese in carico", exact: true }).click();

@@ -64,7 +64,11 @@ export function CaseloadPage() {
                 <figure className="mb-0" aria-hidden="true" data-testid="caseload-chart">
                   <div style={{ width: "100%", height: 260 }}>
                     <ResponsiveContainer width="100%" height="100%">
-                      <BarChart data={byState} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
+                      <BarChart
+                        accessibilityLayer={false}
+                        data={byState}
+                        margin={{ top: 8, right: 8, bottom: 8, left: 0 }}
+                      >
                         <CartesianGrid strokeDasharray="3 3" />
                         <XAxis dataKey="label" interval={0} tick={{ fontSize: 12 }} />
                         <YAxis allowDecimals={false} />
@@ -76,7 +80,7 @@ export function CaseloadPage() {
                 </figure>
               </div>
               <div className="col-12 col-lg-5">
-                <table className="table caption-top" data-testid="caseload-by-state">
+                <table className="table caption-top" data-testid="caseload-by-state-table">
                   <caption>{t("caseload.byStateCaption")}</caption>
                   <thead>
                     <tr>
@@ -100,7 +104,7 @@ export function CaseloadPage() {
           </CaseSection>
           <CaseSection id="caseload-by-operator" title={t("caseload.byOperator")}>
             <div className="table-responsive">
-              <table className="table table-striped caption-top" data-testid="caseload-by-operator">
+              <table className="table table-striped caption-top" data-testid="caseload-by-operator-table">
                 <caption>{t("caseload.byOperatorCaption")}</caption>
                 <thead>
                   <tr>
@@ -138,7 +142,7 @@ export function CaseloadPage() {
           </CaseSection>
           <CaseSection id="caseload-waiting" title={t("caseload.waiting")}>
             <div className="table-responsive">
-              <table className="table caption-top" data-testid="caseload-waiting">
+              <table className="table caption-top" data-testid="caseload-waiting-table">
                 <caption>{t("caseload.waitingCaption")}</caption>
                 <thead>
                   <tr>

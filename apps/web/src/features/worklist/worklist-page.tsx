@@ -51,7 +51,7 @@ export function WorklistPage() {
             cases={query.data.cases}
             language={i18n.language}
             caption={t("worklist.casesCaption")}
-            testId="worklist-cases"
+            testId="worklist-cases-table"
           />
         ) : null}
       </CaseSection>
