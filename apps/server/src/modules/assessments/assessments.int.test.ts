@@ -24,6 +24,7 @@ let t: TestApp;
 let orgA: string;
 let orgB: string;
 let manager: Agent;
+let managerId: string;
 let psychologist: Agent;
 let housing: Agent;
 let partnerMediator: Agent;
@@ -50,6 +51,7 @@ beforeAll(async () => {
   const pm = await agent(orgB, "cultural_mediator");
   outsider = (await agent(orgB, "operator")).agent;
   manager = m.agent;
+  managerId = m.id;
   psychologist = p.agent;
   housing = h.agent;
   partnerMediator = pm.agent;
@@ -333,5 +335,21 @@ describe(`assessments (${testEngine})`, () => {
       items: [{ domain: "digital_skills", level: 1 }],
     });
     expect(elsewhere.json().error.details).toMatchObject({ reason: "UNKNOWN_DOMAIN" });
+  });
+
+  it("adds nothing to a closed case", async () => {
+    const closed = await buildCase(t.deps.database, {
+      organizationId: orgA,
+      personId: mother,
+      state: "closed",
+      team: [{ userId: managerId, teamRole: "case_manager", organizationId: orgA }],
+    });
+    const res = await record(manager, closed.id, {
+      assessedOn: "2026-01-10",
+      items: [{ domain: "work", level: 1 }],
+    });
+    expect(res.statusCode).toBe(422);
+    expect(res.json().error.details).toMatchObject({ reason: "CASE_CLOSED" });
+    expect((await manager.request("GET", url(closed.id))).statusCode).toBe(200);
   });
 });

@@ -487,4 +487,16 @@ describe(`care plans (${testEngine})`, () => {
       current: { status: "approved", approvedBy: c.id },
     });
   });
+
+  it("adds no plan to a closed case and changes none of its plans", async () => {
+    const closed = await buildCase(t.deps.database, {
+      organizationId: orgA,
+      personId: person,
+      state: "closed",
+      team: [{ userId: managerId, teamRole: "case_manager", organizationId: orgA }],
+    });
+    const res = await manager.request("POST", plans(closed.id), planBody());
+    expect(res.statusCode).toBe(422);
+    expect(res.json().error.details).toMatchObject({ reason: "CASE_CLOSED" });
+  });
 });

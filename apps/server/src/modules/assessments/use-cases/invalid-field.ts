@@ -14,3 +14,12 @@ export function invalidField(
     issues: [{ path: `body.${field}`, message, code: reason }],
   });
 }
+
+/** Nothing is added to a closed case: reopen it first (the cases module's transition closed → assessment). */
+export function assertCaseOpen(access: { case: { state: string } }): void {
+  if (access.case.state === "closed") {
+    throw new AppError("UNPROCESSABLE", "The case is closed: reopen it before changing it", {
+      reason: "CASE_CLOSED",
+    });
+  }
+}

@@ -11,7 +11,7 @@ import {
   type NewAssessmentItem,
 } from "../assessments.repository.ts";
 import { domainProblem, subjectPerson, todayInItaly } from "../assessments.rules.ts";
-import { invalidField } from "./invalid-field.ts";
+import { assertCaseOpen, invalidField } from "./invalid-field.ts";
 import { loadDomainMap } from "./load-domains.ts";
 
 const domainMessages = {
@@ -32,6 +32,7 @@ export async function recordAssessment(
   input: AssessmentCreate,
 ): Promise<string> {
   if (!canRecordAssessment(access)) throw notFound("case");
+  assertCaseOpen(access);
   const kase = access.case;
   if (input.assessedOn > todayInItaly()) {
     throw invalidField("assessedOn", "DATE_IN_FUTURE", "The assessment date is in the future");

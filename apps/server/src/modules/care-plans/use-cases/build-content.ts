@@ -23,6 +23,15 @@ export function invalidField(
   });
 }
 
+/** Nothing is added to a closed case: reopen it first (the cases module's transition closed → assessment). */
+export function assertCaseOpen(access: { case: { state: string } }): void {
+  if (access.case.state === "closed") {
+    throw new AppError("UNPROCESSABLE", "The case is closed: reopen it before changing it", {
+      reason: "CASE_CLOSED",
+    });
+  }
+}
+
 type GoalInput = PlanCreate["goals"][number];
 
 function domainOf(

@@ -6,11 +6,12 @@ import { type CaseAccess, touchCaseActivity } from "../../cases/index.ts";
 import { canEditPlan } from "../care-plans.policy.ts";
 import { insertPlan, insertVersion, syncActions } from "../care-plans.repository.ts";
 import type { PlanContent } from "../care-plans.rules.ts";
-import { buildGoals } from "./build-content.ts";
+import { assertCaseOpen, buildGoals } from "./build-content.ts";
 
 /** Creates a plan of a visible case with its first version (a draft) and its actions; returns its id. */
 export async function createPlan(ctx: TxContext, access: CaseAccess, input: PlanCreate): Promise<string> {
   if (!canEditPlan(access)) throw notFound("case");
+  assertCaseOpen(access);
   const id = input.id ?? newId();
   const goals = await buildGoals(ctx, access, id, input.goals, []);
   const content: PlanContent = { title: input.title, nextReviewOn: input.nextReviewOn ?? null, goals };

@@ -14,7 +14,7 @@ import {
   updateVersion,
   type VersionRow,
 } from "../care-plans.repository.ts";
-import { invalidField } from "./build-content.ts";
+import { assertCaseOpen, invalidField } from "./build-content.ts";
 
 /** What a plan_version approval carries (case_approvals.payload). */
 export interface PlanApprovalPayload {
@@ -30,6 +30,7 @@ async function draftToDecide(
   version: number,
 ): Promise<VersionRow> {
   if (!canDecidePlan(access)) throw notFound("plan");
+  assertCaseOpen(access);
   if (version !== plan.version) throw versionConflict(plan.version);
   const current = await findVersion(tx, plan.id, plan.currentVersion, true);
   if (!current) throw notFound("plan version");

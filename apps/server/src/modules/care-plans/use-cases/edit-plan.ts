@@ -13,7 +13,7 @@ import {
   updateVersion,
 } from "../care-plans.repository.ts";
 import { isLocked, type PlanContent, withHiddenGoals } from "../care-plans.rules.ts";
-import { buildGoals, invalidField } from "./build-content.ts";
+import { assertCaseOpen, buildGoals, invalidField } from "./build-content.ts";
 
 /**
  * Changes a plan (the caller has loaded and locked it). A draft version is edited in place; once
@@ -28,6 +28,7 @@ export async function editPlan(
   input: PlanUpdate,
 ): Promise<{ number: number; newVersion: boolean }> {
   if (!canEditPlan(access)) throw notFound("plan");
+  assertCaseOpen(access);
   if (input.version !== plan.version) throw versionConflict(plan.version);
   const current = await findVersion(ctx.tx, plan.id, plan.currentVersion, true);
   if (!current) throw notFound("plan version");

@@ -11,7 +11,7 @@ import {
   updateVersion,
 } from "../care-plans.repository.ts";
 import { todayInItaly } from "../care-plans.rules.ts";
-import { invalidField } from "./build-content.ts";
+import { assertCaseOpen, invalidField } from "./build-content.ts";
 
 /**
  * Records the beneficiary's agreement to a version ("patto"): signed or not, the date, the language
@@ -26,6 +26,7 @@ export async function recordAgreement(
   input: PlanAgreement,
 ): Promise<void> {
   if (!canRecordAgreement(access)) throw notFound("plan");
+  assertCaseOpen(access);
   const version = await findVersion(ctx.tx, plan.id, number, true);
   if (!version) throw notFound("plan version");
   if (version.status === "superseded") {

@@ -12,6 +12,7 @@ import {
   updateVersion,
 } from "../care-plans.repository.ts";
 import { goalOfAction, withActionStatus } from "../care-plans.rules.ts";
+import { assertCaseOpen } from "./build-content.ts";
 
 /**
  * An action's status is progress, not a change of the plan: plan_actions and the current version's
@@ -30,6 +31,7 @@ export async function updateActionProgress(
   const goal = current ? goalOfAction(current.content, actionId) : null;
   if (!action || !current || !goal || !canUpdateAction(access, goal.specialCategory))
     throw notFound("plan action");
+  assertCaseOpen(access);
   if (input.version !== plan.version) throw versionConflict(plan.version);
   const content = withActionStatus(current.content, actionId, input.status);
   if (!content) throw notFound("plan action");
