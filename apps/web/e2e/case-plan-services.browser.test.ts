@@ -36,6 +36,7 @@ afterAll(async () => {
 afterEach((context) => closePages(context));
 
 interface Session {
+  get: (path: string) => Promise<Record<string, unknown>>;
   post: (path: string, body: unknown, expected?: number) => Promise<Record<string, unknown>>;
 }
 
@@ -60,6 +61,11 @@ async function apiSession(baseUrl: string, username: string, withTotp: boolean):
     ({ csrfToken } = (await verify.json()) as { csrfToken: string });
   }
   return {
+    async get(path) {
+      const response = await fetch(`${baseUrl}${path}`, { headers: { Cookie: cookie } });
+      expect(response.status, `${path}: ${await response.clone().text()}`).toBe(200);
+      return (await response.json()) as Record<string, unknown>;
+    },
     async post(path, body, expected = 201) {
       const response = await fetch(`${baseUrl}${path}`, {
         method: "POST",
@@ -282,8 +288,24 @@ describe("assessment, plan and services of a case", { timeout: 300_000 }, () => 
       currentText(planSection.getByTestId("plan-version-1").locator("dd").nth(3)),
     ).toMatch(/^Firmato il .+, in arabo$/);
 
-    // a change to a signed version makes version 2; version 1 stays readable
-    if (decision === "Approva questa versione") {
+    // where the Comune wants a coordinator's approval, the coordinator approves (through the API:
+    // the approval dialog is the case-lifecycle journey's)
+    if (decision !== "Approva questa versione") {
+      const coordinator = await apiSession(server.baseUrl, "coordinatore.palermo", false);
+      const approvals = (await coordinator.get("/api/v1/approvals?limit=200")).items as {
+        id: string;
+        caseId: string;
+        kind: string;
+      }[];
+      const request = approvals.find((item) => item.caseId === openCase.id && item.kind === "plan_version");
+      expect(request, "the plan's approval request").toBeDefined();
+      await coordinator.post(`/api/v1/approvals/${request?.id}/decision`, { decision: "approved" }, 200);
+      await page.reload();
+      await eventually(() => currentText(page.getByTestId("plan-status"))).toMatch(/^In vigore/);
+    }
+
+    // a change to the approved, signed version makes version 2; version 1 stays readable
+    {
       await planSection.getByTestId("plan-edit").click();
       const edit = planSection.getByTestId("plan-form");
       await edit.getByText(/si crea una nuova versione/).waitFor();

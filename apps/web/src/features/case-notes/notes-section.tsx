@@ -67,7 +67,7 @@ export function NotesSection({ caseRecord, onStatus }: CaseSectionProps) {
           return (
             <li key={note.id} id={`note-${note.id}`} className="mb-3">
               <article
-                className={`border rounded p-3${corrected ? " bg-light text-muted" : ""}`}
+                className={`border rounded p-3${corrected ? " border-warning text-muted" : ""}`}
                 aria-labelledby={`note-${note.id}-meta`}
                 data-testid="note-item"
               >

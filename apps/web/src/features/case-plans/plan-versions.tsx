@@ -83,7 +83,7 @@ export function PlanVersions({ caseId, planId, currentVersion, names }: PlanVers
       </TableRegion>
       <div id="plan-version-read" aria-live="polite">
         {open !== null ? (
-          <div className="border rounded p-3 mb-3 bg-light">
+          <div className="border border-primary rounded p-3 mb-3">
             <h3 className="h5">{t("plans.readOnlyVersion", { n: open })}</h3>
             {opened.isPending ? <LoadingIndicator /> : null}
             {opened.isError ? <ApiErrorAlert error={opened.error} /> : null}
