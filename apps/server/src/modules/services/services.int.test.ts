@@ -188,6 +188,11 @@ describe(`services delivered (${testEngine})`, () => {
     expect(refused.json().error.details).toMatchObject({ reason: "special_category" });
     const ok = await record("psychologist", { serviceType: "psychological_support" });
     expect(ok.statusCode).toBe(201);
+    // The organisation's coordinator may void its records, but not one of a type they may not see.
+    const hidden = await agent("coordinator").request("POST", `${url()}/${ok.json().id}/void`, {
+      reason: "x",
+    });
+    expect(hidden.statusCode).toBe(404);
     const seen = (who: string) =>
       agent(who)
         .request("GET", `${url()}?limit=200`)

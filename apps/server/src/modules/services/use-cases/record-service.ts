@@ -1,13 +1,12 @@
 import type { CatalogueLabels, ServiceRecordCreate } from "@approdo/contracts";
 import { newId } from "../../../platform/db/ids.ts";
 import type { TxContext } from "../../../platform/db/transaction.ts";
-import { AppError, notFound } from "../../../platform/errors/app-error.ts";
+import { AppError } from "../../../platform/errors/app-error.ts";
 import { type CaseAccess, touchCaseActivity } from "../../cases/index.ts";
 import { catalogueEntryForOrganization } from "../../catalogues/index.ts";
-import { canUseSpecialServiceTypes, canVoidService } from "../services.policy.ts";
+import { canUseSpecialServiceTypes } from "../services.policy.ts";
 import {
   findCaseSubjects,
-  findServiceRecord,
   insertServiceRecord,
   type PersonName,
   planActionInCase,
@@ -15,6 +14,7 @@ import {
   voidServiceRecord,
 } from "../services.repository.ts";
 import { personsOutsideCase, todayInItaly } from "../services.rules.ts";
+import { alreadyVoided, loadVoidable } from "./void-service.ts";
 
 export interface RecordedService {
   row: ServiceRow;
@@ -42,7 +42,7 @@ export async function recordService(
     });
   }
   const type = await catalogueEntryForOrganization(ctx.tx, "service_type", input.serviceType, organizationId);
-  if (!type || !type.active) {
+  if (!type?.active) {
     throw new AppError("CATALOGUE_CODE_UNKNOWN", "The service type is not an active entry of the catalogue", {
       field: "body.serviceType",
       kind: "service_type",
@@ -116,12 +116,6 @@ export async function recordService(
 
 /** Voids the record a correction replaces (same policy as voiding it directly). */
 async function voidCorrected(ctx: TxContext, access: CaseAccess, id: string, reason: string): Promise<void> {
-  const corrected = await findServiceRecord(ctx.tx, access.case.id, id, true);
-  if (!corrected || !canVoidService(ctx.actor, access, corrected))
-    throw notFound("service record to correct");
+  await loadVoidable(ctx, access, id);
   if (!(await voidServiceRecord(ctx.tx, id, ctx.actor.userId, reason))) throw alreadyVoided();
-}
-
-export function alreadyVoided(): AppError {
-  return new AppError("SERVICE_ALREADY_VOIDED", "This service record was already voided or corrected");
 }
