@@ -4,7 +4,8 @@
 // states), and asks to close it with an outcome: the Comune requires a coordinator's approval, so the
 // case waits. She signs out; the coordinator (coordinatore.palermo) signs in, finds the request on
 // his worklist, approves it in a dialog; the case shows closed with the outcome, and the timeline has
-// the closure with its outcome. Every page is checked with axe-core and for untranslated keys.
+// the closure with its outcome. On the way she records an assessment, a plan and a service (the
+// sections of engineer WEB-PLAN). Every page is checked with axe-core and for untranslated keys.
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { checkPage, closePages, launchBrowser, openPage, screenshot } from "./support/browser.ts";
@@ -70,6 +71,11 @@ async function registerHousehold(baseUrl: string): Promise<void> {
       { personId: luz.id, relation: "child" },
     ],
   });
+}
+
+/** Bootstrap Italia draws radios and checkboxes on their labels: check the input itself. */
+async function tick(control: Locator): Promise<void> {
+  await control.check({ force: true });
 }
 
 /** The labels of a select's options, without the empty "Seleziona…" one. */
@@ -145,6 +151,20 @@ describe("case lifecycle", { timeout: 240_000 }, () => {
     await eventually(() => currentText(page.getByTestId("case-state"))).toBe("Valutazione");
     expect(await optionLabels(to)).toEqual(["Presa in carico attiva", "Chiudi la presa in carico"]);
 
+    // the assessment (engineer WEB-PLAN's section): two domains with their need level
+    const assessment = page.getByTestId("case-assessment");
+    await assessment.getByTestId("assessment-toggle").click();
+    const assessmentForm = assessment.getByTestId("assessment-form");
+    await assessmentForm.waitFor();
+    const housing = assessmentForm.getByRole("group", { name: "Abitare", exact: true });
+    await tick(housing.getByRole("radio", { name: "3 — Bisogno elevato", exact: true }));
+    await housing.getByLabel("Note", { exact: true }).fill("Ospiti di una parrocchia, senza contratto.");
+    const work = assessmentForm.getByRole("group", { name: "Lavoro", exact: true });
+    await tick(work.getByRole("radio", { name: "2 — Bisogno medio", exact: true }));
+    await assessmentForm.getByTestId("assessment-submit").click();
+    await eventually(() => currentText(page.getByTestId("status-message"))).toBe("Valutazione registrata.");
+    await assessment.getByTestId("assessment-progress-table").waitFor();
+
     await moveTo(
       page,
       "Presa in carico attiva",
@@ -157,6 +177,28 @@ describe("case lifecycle", { timeout: 240_000 }, () => {
       "Monitoraggio",
       "Chiudi la presa in carico",
     ]);
+
+    // the personalised plan (WEB-PLAN's section): goals proposed from the assessment, kept as a draft
+    const planSection = page.getByTestId("case-plan");
+    await planSection.getByTestId("plan-new").click();
+    const planForm = planSection.getByTestId("plan-form");
+    await planForm.waitFor();
+    await planForm.getByLabel("Data di revisione del progetto", { exact: true }).fill("2030-09-30");
+    await planForm.getByTestId("plan-submit").click();
+    await eventually(() => currentText(page.getByTestId("status-message"))).toBe(
+      "Progetto personalizzato creato.",
+    );
+
+    // a service delivered (WEB-PLAN's section): legal advice, for the whole household
+    const quick = page.getByTestId("service-form");
+    await quick.getByLabel("Cerca il tipo di intervento", { exact: true }).fill("legale");
+    await tick(quick.getByRole("radio", { name: "Consulenza legale", exact: true }));
+    await quick.getByTestId("service-submit").click();
+    await eventually(() => currentText(page.getByTestId("status-message"))).toBe(
+      "Intervento registrato: Consulenza legale.",
+    );
+    await checkPage(page, "case page (active, with assessment, plan and service)");
+    await screenshot(page, "62b-case-active");
 
     await moveTo(page, "Monitoraggio", "Casa e lavoro trovati.", "Stato aggiornato: Monitoraggio.");
     await eventually(() => currentText(page.getByTestId("case-state"))).toBe("Monitoraggio");
@@ -195,7 +237,10 @@ describe("case lifecycle", { timeout: 240_000 }, () => {
     // ── the coordinator approves from his worklist ──
     await signIn(page, "coordinatore.palermo", { landing: "Il mio lavoro" });
     const approvals = page.getByTestId("approvals-list");
-    const request = approvals.getByTestId("approval-item").filter({ hasText: reference });
+    const request = approvals
+      .getByTestId("approval-item")
+      .filter({ hasText: reference })
+      .filter({ hasText: "Richiesta di chiusura" });
     await request.waitFor();
     expect(await textOf(request)).toContain("Richiesta di chiusura con esito «Autonomia raggiunta».");
     await checkPage(page, "worklist (coordinator)");
@@ -239,6 +284,11 @@ describe("case lifecycle", { timeout: 240_000 }, () => {
     const newest = await textOf(entries.first());
     expect(newest).toContain("Cambio di stato");
     expect(newest).toContain("Da «Monitoraggio» a «Chiuso» — esito: Autonomia raggiunta");
+    // the assessment, the plan version and the service are in the timeline too
+    const kinds = (await entries.locator("strong").allInnerTexts()).map((kind) => kind.trim());
+    expect(kinds).toEqual(
+      expect.arrayContaining(["Cambio di stato", "Valutazione", "Versione del progetto", "Servizio erogato"]),
+    );
     // closed: the control offers only reopening
     expect(
       await optionLabels(page.getByTestId("transition-form").getByLabel("Nuovo stato", { exact: true })),
