@@ -377,4 +377,61 @@ describe("assessment, plan and services of a case", { timeout: 300_000 }, () => 
     await checkPage(page, "case page with assessment, plan, service and note");
     await screenshot(page, "75-case-sections");
   });
+  it("an administrator adds a service type with its translations and CISIS code, then deactivates it", async () => {
+    const page = await openPage(browser, server.baseUrl);
+    await signIn(page, "admin", { withTotp: true });
+    await page
+      .getByRole("navigation", { name: "Sezioni" })
+      .getByRole("link", { name: "Cataloghi", exact: true })
+      .click();
+    await expectTitle(page, "Cataloghi");
+    expect(await page.getByTestId("catalogue-kind").inputValue()).toBe("service_type");
+    const table = page.getByTestId("catalogue-table");
+    await eventually(async () => (await tableRows(table)).length).toBeGreaterThan(5);
+    await checkPage(page, "catalogues (service types)");
+
+    // a new entry: the Italian label is required, the CISIS code checked, in the browser
+    await page.getByTestId("catalogue-new").click();
+    const create = page.getByTestId("catalogue-create-form");
+    await create.getByLabel("Codice", { exact: true }).fill("sportello_casa");
+    await create.getByLabel("Codice CISIS", { exact: true }).fill("casa");
+    await create.getByTestId("catalogue-create-form-submit").click();
+    await eventually(async () => (await create.getByTestId("field-error").allInnerTexts()).length).toBe(2);
+    await checkPage(page, "new catalogue entry, errors");
+    await create.getByLabel("Italiano", { exact: true }).fill("Sportello casa");
+    await create.getByLabel("Inglese", { exact: true }).fill("Housing desk");
+    await create.getByLabel("Arabo", { exact: true }).fill("مكتب السكن");
+    await create.getByLabel("Codice CISIS", { exact: true }).fill("A2.01");
+    await create.getByLabel("Durata predefinita (minuti)", { exact: true }).fill("30");
+    await create.getByTestId("catalogue-create-form-submit").click();
+    await expectStatus(page, "Voce sportello_casa aggiunta.");
+    const row = page.getByTestId("catalogue-row-sportello_casa");
+    await eventually(async () =>
+      (await row.locator("th, td").allInnerTexts()).map((cell) => cell.trim()).slice(0, 4),
+    ).toEqual(["sportello_casa", "Sportello casa", "Housing desk", "A2.01"]);
+    await screenshot(page, "76-catalogue-created");
+
+    // deactivated, never deleted
+    await page.getByTestId("catalogue-edit-sportello_casa").click();
+    const edit = page.getByTestId("catalogue-edit-form");
+    expect(await edit.getByLabel("Arabo", { exact: true }).inputValue()).toBe("مكتب السكن");
+    await edit.getByLabel("Voce in uso", { exact: true }).uncheck({ force: true });
+    await checkPage(page, "edit catalogue entry");
+    await edit.getByTestId("catalogue-edit-form-submit").click();
+    await expectStatus(page, "Voce sportello_casa aggiornata.");
+    await eventually(async () =>
+      (await row.locator("td").allInnerTexts()).map((cell) => cell.trim()),
+    ).toContain("Non attivo");
+
+    // the assessment domains carry the definition of each need level
+    await page.getByTestId("catalogue-kind").selectOption("assessment_domain");
+    await page.getByTestId("catalogue-edit-housing").click();
+    const domain = page.getByTestId("catalogue-edit-form");
+    const level3 = domain.getByRole("group", { name: "Definizione del livello 3", exact: true });
+    expect(await level3.getByLabel("Italiano", { exact: true }).inputValue()).toBe(
+      "Senza dimora o in emergenza abitativa",
+    );
+    await checkPage(page, "edit an assessment domain");
+    await screenshot(page, "77-catalogue-domain");
+  });
 });

@@ -45,12 +45,15 @@ export function ServicesSection({ caseRecord, onStatus }: CaseSectionProps) {
   const list = usePagedList<ServiceRecord>(serviceKeys.case(caseId), servicesPath(caseId));
 
   const canWrite = facts.canWrite && facts.state !== "closed";
-  const types: ServiceTypeOption[] = catalogue.entries.map((entry) => ({
-    code: entry.code,
-    label: translated(entry.labels, i18n.language, entry.code),
-    cisisCode: entry.cisisCode,
-    defaultDurationMinutes: entry.defaultDurationMinutes,
-  }));
+  // special-category types (e.g. psychological support) only for special-category roles on the team
+  const types: ServiceTypeOption[] = catalogue.entries
+    .filter((entry) => facts.canSeeSpecial || !entry.specialCategory)
+    .map((entry) => ({
+      code: entry.code,
+      label: translated(entry.labels, i18n.language, entry.code),
+      cisisCode: entry.cisisCode,
+      defaultDurationMinutes: entry.defaultDurationMinutes,
+    }));
   const people = (progress.data?.people ?? []).map((person) => ({
     value: person.personId,
     label: `${person.givenName} ${person.familyName}`,
