@@ -52,7 +52,13 @@ export function registerPlanPdfRoutes(app: AppInstance, deps: AppDeps): void {
           return summary;
         },
       );
-      const pdf = await printer.print(buildPlanSummaryHtml(model));
+      let pdf: Buffer;
+      try {
+        pdf = await printer.print(buildPlanSummaryHtml(model));
+      } catch (error) {
+        request.log.error({ err: printer.lastError ?? error }, "plan summary: Chromium failed");
+        throw error;
+      }
       const name = `progetto-${planId.slice(-8)}-v${number}-${model.lang}.pdf`;
       reply
         .type("application/pdf")

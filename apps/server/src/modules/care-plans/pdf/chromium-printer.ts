@@ -61,12 +61,25 @@ export class ChromiumPrinter {
 
   async print(html: string): Promise<Buffer> {
     this.assertAvailable();
-    let browser: Browser;
     try {
-      browser = await this.launch();
-    } catch {
-      throw unavailable("Chromium did not start");
+      return await this.printOnce(html);
+    } catch (first) {
+      // A browser that crashed or was killed: start a fresh one and try once more.
+      await this.close();
+      try {
+        return await this.printOnce(html);
+      } catch (second) {
+        this.lastError = second instanceof Error ? second : first instanceof Error ? first : null;
+        throw unavailable("Chromium could not print the page");
+      }
     }
+  }
+
+  /** The last printing failure, for the server log (never sent to the client). */
+  lastError: Error | null = null;
+
+  private async printOnce(html: string): Promise<Buffer> {
+    const browser = await this.launch();
     const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
     try {
       const page = await context.newPage();

@@ -1,7 +1,7 @@
 import { languageOf } from "@approdo/contracts";
 import type { TxContext } from "../../../platform/db/transaction.ts";
 import { notFound } from "../../../platform/errors/app-error.ts";
-import { findLatestLevels, labelIn, loadDomainMap } from "../../assessments/index.ts";
+import { defaultLevelLabels, findLatestLevels, labelIn, loadDomainMap } from "../../assessments/index.ts";
 import { type CaseAccess, caseSubjectPeople } from "../../cases/index.ts";
 import {
   caseHeader,
@@ -80,7 +80,11 @@ export async function planSummaryModel(
       domain: domainName(l.domain),
       person: l.personId ? (names.get(l.personId) ?? null) : null,
       level: l.level,
-      levelLabel: labelIn(domains.get(l.domain)?.levels[String(l.level)], lang, String(l.level)),
+      // The domain's own definition in this language, else the generic level name in it, else Italian.
+      levelLabel:
+        domains.get(l.domain)?.levels[String(l.level)]?.[lang] ||
+        defaultLevelLabels[String(l.level)]?.[lang] ||
+        labelIn(domains.get(l.domain)?.levels[String(l.level)], lang, String(l.level)),
     })),
     goals: goals.map((g) => ({
       domain: domainName(g.domain),
