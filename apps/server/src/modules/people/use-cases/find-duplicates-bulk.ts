@@ -7,7 +7,7 @@ import {
   loadCandidates,
   organizationHasPeople,
 } from "../bulk-duplicates.repository.ts";
-import { birthEvidence, birthOf, sexEvidence } from "../matching/evidence.ts";
+import { birthEvidence, birthOf, citizenshipEvidence, sexEvidence } from "../matching/evidence.ts";
 import { type MatchSubject, queryKeys, scoreMatch } from "../matching/index.ts";
 import type { CandidateHint, RegistryIndex } from "./registry-index.ts";
 
@@ -61,17 +61,16 @@ export function duplicateYearWindow(minScore: number): number {
   return minScore >= 0.9 ? 0 : 2;
 }
 
-/** The largest weights scoreMatch gives a name (equal: score.ts), a citizenship and a tax code (equal). */
+/** The largest weights scoreMatch gives a name (equal: score.ts) and a tax code (equal). */
 const BEST_NAME_WEIGHT = 1.2;
-const BEST_CITIZENSHIP_WEIGHT = 0.4;
 const BEST_TAX_CODE_WEIGHT = 9;
 
 /**
  * Whether a candidate the index proposes could still reach `minScore`, judged on what the index
- * knows of it (birth year and day, sex) with the best possible name, citizenship and, when the
+ * knows of it (birth year and day, sex, citizenship) with the best possible name and, when the
  * probe has a tax code, tax code: a candidate ruled out here is not read from the database nor
- * scored. Same sex and birth day, or unknown, keep a candidate; a different sex or birth day
- * (both known) rule out a probe without a tax code. Scores are rounded to 3 decimals, hence the
+ * scored. For a probe without a tax code, a different sex or birth day (both known) rule a
+ * candidate out, and so does another citizenship unless the birth dates are equal. Scores are rounded to 3 decimals, hence the
  * half thousandth.
  */
 export function couldReachScore(
@@ -81,11 +80,14 @@ export function couldReachScore(
   const birth = birthOf(subject.birthDate, subject.birthYear);
   const target = Math.min(Math.max(minScore - 0.0005, 1e-6), 1 - 1e-6);
   const needed = Math.log(target / (1 - target)) - 1e-9;
-  const best = BEST_NAME_WEIGHT + BEST_CITIZENSHIP_WEIGHT + (subject.taxCode ? BEST_TAX_CODE_WEIGHT : 0);
+  const best = BEST_NAME_WEIGHT + (subject.taxCode ? BEST_TAX_CODE_WEIGHT : 0);
   return (c) => {
     const date = c.birthYear !== null && c.birthDay ? `${c.birthYear}-${c.birthDay}` : null;
     const weight =
-      best + birthEvidence(birth, birthOf(date, c.birthYear)).weight + sexEvidence(subject.sex, c.sex).weight;
+      best +
+      birthEvidence(birth, birthOf(date, c.birthYear)).weight +
+      sexEvidence(subject.sex, c.sex).weight +
+      citizenshipEvidence(subject.citizenship, c.citizenship).weight;
     return weight >= needed;
   };
 }

@@ -115,6 +115,7 @@ describe("ruling candidates out before reading them", () => {
           birthYear: candidate.birthYear,
           birthDay: candidate.birthDate ? candidate.birthDate.slice(5) : null,
           sex: candidate.sex,
+          citizenship: candidate.citizenship,
         };
         if (scoreMatch(probe, candidate).score >= minScore)
           expect(couldReachScore(probe, minScore)(hint)).toBe(true);
@@ -123,18 +124,23 @@ describe("ruling candidates out before reading them", () => {
     );
   });
 
-  it("rules out another sex or another birth day for a probe without a tax code", () => {
+  it("rules out another sex, birth day or citizenship for a probe without a tax code", () => {
     const probe = {
       names: [{ givenName: "A", familyName: "B" }],
       birthDate: "1990-05-12",
       birthYear: 1990,
       sex: "male",
+      citizenship: "MA",
     };
     const keep = couldReachScore(probe, 0.9);
-    expect(keep({ birthYear: 1990, birthDay: "05-12", sex: "male" })).toBe(true);
-    expect(keep({ birthYear: 1990, birthDay: null, sex: null })).toBe(true);
-    expect(keep({ birthYear: 1990, birthDay: "12-05", sex: "male" })).toBe(true);
-    expect(keep({ birthYear: 1990, birthDay: "05-12", sex: "female" })).toBe(false);
-    expect(keep({ birthYear: 1990, birthDay: "07-30", sex: "male" })).toBe(false);
+    const ma = { citizenship: "MA" };
+    expect(keep({ birthYear: 1990, birthDay: "05-12", sex: "male", ...ma })).toBe(true);
+    expect(keep({ birthYear: 1990, birthDay: null, sex: null, citizenship: null })).toBe(true);
+    expect(keep({ birthYear: 1990, birthDay: "12-05", sex: "male", ...ma })).toBe(true);
+    expect(keep({ birthYear: 1990, birthDay: "05-12", sex: "female", ...ma })).toBe(false);
+    expect(keep({ birthYear: 1990, birthDay: "07-30", sex: "male", ...ma })).toBe(false);
+    // another citizenship: only an equal birth date keeps the candidate
+    expect(keep({ birthYear: 1990, birthDay: "05-12", sex: "male", citizenship: "TN" })).toBe(true);
+    expect(keep({ birthYear: 1990, birthDay: null, sex: "male", citizenship: "TN" })).toBe(false);
   });
 });

@@ -43,6 +43,7 @@ export interface CandidateHint {
   /** "MM-DD" of the birth date, when known. */
   birthDay: string | null;
   sex: string | null;
+  citizenship: string | null;
 }
 
 const SEXES = [null, "female", "male", "other", "unknown"] as const;
@@ -75,6 +76,10 @@ export class RegistryIndexBuilder {
   private readonly days: number[] = [];
   /** Position in SEXES. */
   private readonly sexes: number[] = [];
+  /** Position in `countries` (0: unknown). */
+  private readonly citizenships: number[] = [];
+  private readonly countries: (string | null)[] = [null];
+  private readonly countryOf = new Map<string, number>();
   private readonly holders = new Map<string, number>();
   /** key → birth year (NO_YEAR when unknown) → positions in `ids`, ascending. */
   private readonly buckets = new Map<string, Map<number, number[]>>();
@@ -91,6 +96,7 @@ export class RegistryIndexBuilder {
         date && date.length >= 10 ? Number(date.slice(5, 7)) * 100 + Number(date.slice(8, 10)) : 0,
       );
       this.sexes.push(Math.max(0, SEXES.indexOf((row.sex ?? null) as (typeof SEXES)[number])));
+      this.citizenships.push(this.country(row.citizenship ?? null));
       const keys = row.nameKeys;
       for (let k = 0; k < keys.length; k++) {
         const key = keys[k] as string;
@@ -108,8 +114,19 @@ export class RegistryIndexBuilder {
     }
   }
 
+  private country(code: string | null): number {
+    if (!code) return 0;
+    let n = this.countryOf.get(code);
+    if (n === undefined) {
+      n = this.countries.length;
+      this.countries.push(code);
+      this.countryOf.set(code, n);
+    }
+    return n;
+  }
+
   build(): RegistryIndex {
-    const { ids, holders, buckets, years: yearOf, days, sexes } = this;
+    const { ids, holders, buckets, years: yearOf, days, sexes, citizenships, countries } = this;
     const hintOf = (p: number): CandidateHint => {
       const year = yearOf[p] ?? NO_YEAR;
       const day = days[p] ?? 0;
@@ -118,6 +135,7 @@ export class RegistryIndexBuilder {
         birthYear: year === NO_YEAR ? null : year,
         birthDay: day ? mmdd : null,
         sex: SEXES[sexes[p] ?? 0] ?? null,
+        citizenship: countries[citizenships[p] ?? 0] ?? null,
       };
     };
     const commonAbove = Math.max(COMMON_FLOOR, Math.ceil(ids.length / 2000));
@@ -195,15 +213,16 @@ export async function loadRegistryIndex(
 ): Promise<RegistryIndex> {
   const inTx = typeof run === "function" ? run : <T>(fn: (tx: Tx) => Promise<T>) => fn(run);
   const builder = new RegistryIndexBuilder();
+  const read = (arm: "own" | "granted", after: string | null) =>
+    inTx((tx) => loadRegistryKeysPage(tx, organizationId, arm, after, pageSize));
   for (const arm of ["own", "granted"] as const) {
-    let after: string | null = null;
-    for (;;) {
-      const page: RegistryKeysRow[] = await inTx((tx) =>
-        loadRegistryKeysPage(tx, organizationId, arm, after, pageSize),
-      );
+    // The next page is asked for before this one is indexed: the database reads while Node indexes.
+    let next: Promise<RegistryKeysRow[]> | null = read(arm, null);
+    while (next) {
+      const page: RegistryKeysRow[] = await next;
+      next = page.length < pageSize ? null : read(arm, (page[page.length - 1] as RegistryKeysRow).id);
+      next?.catch(() => {}); // awaited on the next turn
       builder.add(page);
-      if (page.length < pageSize) break;
-      after = (page[page.length - 1] as RegistryKeysRow).id;
     }
   }
   return builder.build();
