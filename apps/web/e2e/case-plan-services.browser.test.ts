@@ -348,6 +348,8 @@ describe("assessment, plan and services of a case", { timeout: 300_000 }, () => 
     expect(await people.getByLabel("Grace Okafor", { exact: true }).isChecked()).toBe(true);
     expect(await people.getByLabel("Daniel Okafor", { exact: true }).isChecked()).toBe(true);
     await people.getByLabel("Daniel Okafor", { exact: true }).uncheck({ force: true });
+    // nothing wider than the phone: wide tables scroll inside their own focusable regions
+    expect(await page.evaluate(() => document.body.getBoundingClientRect().width)).toBeLessThanOrEqual(390);
     await checkPage(page, "record a service (phone)");
     await screenshot(page, "74-service-phone");
     // a double tap records the service once
