@@ -379,6 +379,7 @@ async function runPhases(
   const accepted: Accepted[] = [];
   const groups = new Map<string, HouseholdMemberRow[]>();
   const validated: ValidatedBatch[] = [];
+  let read = 0;
   for await (const rows of batches(sheet.rows, batchSize)) {
     const rejected: NewRejection[] = [];
     const survivors: Survivor[] = [];
@@ -405,6 +406,11 @@ async function runPhases(
       survivors.push({ row: sheetRow, input: mapped.input, prepared, household: mapped.household, data });
     }
     validated.push({ rows: rows.length, rejected, survivors, memberOf });
+    read += rows.length;
+    // Progress: rows read and checked on their own (the registry check follows, batch by batch).
+    await inTransaction(database, actor, noMeta, ({ tx }) =>
+      updateImport(tx, importId, { processedRows: read }),
+    );
   }
   lap("validate");
   const registry = await registryReady;
