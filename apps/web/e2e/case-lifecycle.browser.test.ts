@@ -15,6 +15,8 @@ import { currentText, DEMO_PASSWORD, eventually, expectTitle, signIn, textOf } f
 let server: RunningServer;
 let browser: Browser;
 
+const mediator = "Amina Mediatrice (demo)";
+
 /** A fictional household registered for this journey only (no demo case can exist for it). */
 const householdLabel = "Nucleo Quispe Mamani";
 
@@ -138,6 +140,25 @@ describe("case lifecycle", { timeout: 240_000 }, () => {
     expect(await textOf(page.getByTestId("case-subject"))).toBe(householdLabel);
     await checkPage(page, "case page (referred)");
     await screenshot(page, "62-case-referred");
+
+    // ── the team: the cultural mediator joins, from the candidates the server offers ──
+    const team = page.getByTestId("case-team");
+    await team.getByTestId("team-add").click();
+    const teamForm = team.getByTestId("team-add-form");
+    await teamForm
+      .getByLabel("Operatore", { exact: true })
+      .selectOption({ label: `${mediator} — Comune di Palermo` });
+    await teamForm
+      .getByLabel("Ruolo nell'équipe", { exact: true })
+      .selectOption({ label: "Mediatore/mediatrice culturale" });
+    await teamForm.getByRole("button", { name: "Aggiungi all'équipe" }).click();
+    await eventually(() => currentText(page.getByTestId("status-message"))).toBe(
+      `${mediator} aggiunto/a all'équipe.`,
+    );
+    const teamRows = team.getByTestId("team-table").locator("tbody tr");
+    await eventually(() => teamRows.count()).toBe(2);
+    expect(await textOf(teamRows.nth(1))).toContain("Mediatore/mediatrice culturale");
+    await checkPage(page, "case page (team)");
 
     // ── referred → assessment → active → monitoring, only the allowed moves on offer ──
     const to = page.getByTestId("transition-form").getByLabel("Nuovo stato", { exact: true });
@@ -310,5 +331,22 @@ describe("case lifecycle", { timeout: 240_000 }, () => {
     await expectTitle(page, "Prese in carico");
     await page.getByTestId("cases-table").waitFor();
     await checkPage(page, "cases list");
+
+    // ── on a phone: the case page reflows and stays accessible ──
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(casePath);
+    await expectTitle(page, `Presa in carico ${reference}`);
+    await page.getByTestId("timeline-entry").first().waitFor();
+    // nothing wider than the screen (tables scroll inside their own region)
+    const overflowing = await page.evaluate(() =>
+      Array.from(document.querySelectorAll("main *"))
+        .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1)
+        .filter((el) => !el.closest(".table-responsive, [role=region]"))
+        .map((el) => `${el.tagName.toLowerCase()}#${el.id}.${el.className}`.slice(0, 120))
+        .slice(0, 10),
+    );
+    expect(overflowing).toEqual([]);
+    await checkPage(page, "case page (phone)");
+    await screenshot(page, "68-case-phone");
   });
 });

@@ -135,7 +135,7 @@ export function TimelineSection({ caseRecord }: CaseSectionProps) {
     <>
       <ApiErrorAlert error={list.error} />
       {list.items.length === 0 && !list.error ? <p>{t("cases.timeline.empty")}</p> : null}
-      <ol className="list-unstyled mb-0" data-testid="case-timeline">
+      <ol className="list-unstyled mb-0" data-testid="timeline-list">
         {list.items.map((entry) => {
           const described = describeTimelineEntry(entry, t, i18n.language, labels);
           return (
