@@ -21,8 +21,8 @@ export function CaseHeader({ caseRecord }: { caseRecord: CaseDetail }) {
   return (
     <div className="mb-4" data-testid="case-header">
       <p className="d-flex flex-wrap align-items-center gap-2 mb-3">
+        <span className="visually-hidden">{t("cases.stateLabel")}: </span>
         <CaseStateBadge state={caseRecord.state} />
-        <span className="visually-hidden">{t("cases.stateLabel")}</span>
       </p>
       {pending ? (
         <div className="alert alert-warning" role="status" data-testid="pending-approval-banner">
