@@ -77,12 +77,23 @@ export async function listImports(tx: Tx, before: string | null, limit: number):
     .limit(limit + 1);
 }
 
-/** Rows per multi-row INSERT of rejections (5 parameters each). */
-const REJECTION_BATCH = 1000;
+/** Rejections per statement: bounds the size of one message to the database. */
+const REJECTION_BATCH = 5000;
 
+/**
+ * One array parameter per column, expanded by unnest(): Drizzle's VALUES builder cost ≈ 0.3 ms a
+ * row, 17 s for the 57,000 rejections of a 100,000-row file checked against a million people.
+ */
 export async function insertRejections(tx: Tx, rows: readonly NewRejection[]): Promise<void> {
   for (let i = 0; i < rows.length; i += REJECTION_BATCH) {
-    await tx.insert(importRejections).values(rows.slice(i, i + REJECTION_BATCH));
+    const slice = rows.slice(i, i + REJECTION_BATCH);
+    await tx.execute(sql`insert into import_rejections (import_id, row_number, code, message, row_data)
+      select * from unnest(
+        ${sql.param(slice.map((r) => r.importId))}::uuid[],
+        ${sql.param(slice.map((r) => r.rowNumber))}::int[],
+        ${sql.param(slice.map((r) => r.code))}::text[],
+        ${sql.param(slice.map((r) => r.message))}::text[],
+        ${sql.param(slice.map((r) => JSON.stringify(r.rowData)))}::jsonb[])`);
   }
 }
 
