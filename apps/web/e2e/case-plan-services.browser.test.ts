@@ -325,6 +325,13 @@ describe("assessment, plan and services of a case", { timeout: 300_000 }, () => 
         "Lavoro: ridurre il bisogno (livello attuale 2)",
       );
     }
+    // an action's progress is recorded without a new version
+    await planSection.getByTestId("plan-action-status").first().selectOption({ label: "In corso" });
+    await expectStatus(page, "Stato dell'azione aggiornato: In corso.");
+    await eventually(() => currentText(planSection.getByTestId("plan-status"))).toContain(
+      "Versione attuale: 2",
+    );
+
     // the summary PDF in the beneficiary's language
     await planSection
       .getByTestId("plan-pdf")
@@ -362,6 +369,18 @@ describe("assessment, plan and services of a case", { timeout: 300_000 }, () => 
     expect(servicePosts.length).toBeGreaterThanOrEqual(1);
     expect(new Set(servicePosts).size).toBe(1);
     await page.setViewportSize({ width: 1280, height: 900 });
+
+    // recorded by mistake: voided with a reason, still listed
+    await services.getByTestId("service-void").click();
+    const voidForm = page.getByTestId("service-void-form");
+    await voidForm
+      .getByLabel("Motivo dell'annullamento", { exact: true })
+      .fill("Registrato sul caso sbagliato");
+    await voidForm.getByTestId("service-void-submit").click();
+    await expectStatus(page, "Intervento annullato.");
+    await eventually(() => currentText(services.getByTestId("service-row").first().locator("th"))).toBe(
+      "Consulenza legale Annullato\nMotivo dell'annullamento: Registrato sul caso sbagliato",
+    );
 
     // ── a note only the case manager reads ──
     const notes = page.getByTestId("case-notes");

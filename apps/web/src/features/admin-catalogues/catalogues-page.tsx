@@ -213,7 +213,10 @@ function CatalogueRow({ entry, kind, scope, editing, onEdit, onSubmit, onReload 
         <th scope="row">
           <code>{entry.code}</code>
           {entry.specialCategory ? (
-            <span className="badge bg-warning text-dark ms-2">{t("assessments.specialBadge")}</span>
+            <>
+              {" "}
+              <span className="badge bg-warning text-dark ms-2">{t("assessments.specialBadge")}</span>
+            </>
           ) : null}
         </th>
         <td>{entry.labels.it}</td>

@@ -134,7 +134,10 @@ export function AssessmentForm({ caseId, domains, people, last, onDone }: Assess
             <legend className="h5 px-2 w-auto">
               {label}
               {domain.specialCategory ? (
-                <span className="badge bg-warning text-dark ms-2">{t("assessments.specialBadge")}</span>
+                <>
+                  {" "}
+                  <span className="badge bg-warning text-dark ms-2">{t("assessments.specialBadge")}</span>
+                </>
               ) : null}
             </legend>
             {members.length > 0 ? (

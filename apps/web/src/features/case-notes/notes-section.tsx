@@ -74,15 +74,21 @@ export function NotesSection({ caseRecord, onStatus }: CaseSectionProps) {
                 <p id={`note-${note.id}-meta`} className="small mb-2">
                   <span className={`badge ${badgeClass[note.confidentiality]} me-2`}>
                     {t(`caseNotes.levels.${note.confidentiality}`)}
-                  </span>
+                  </span>{" "}
                   {formatDateTime(note.createdAt, i18n.language)}
                   {" · "}
                   {note.authorName ?? t("caseNotes.authorHidden")}
                   {corrected ? (
-                    <span className="badge bg-warning text-dark ms-2">{t("caseNotes.corrected")}</span>
+                    <>
+                      {" "}
+                      <span className="badge bg-warning text-dark ms-2">{t("caseNotes.corrected")}</span>
+                    </>
                   ) : null}
                   {note.correctsId ? (
-                    <span className="badge bg-info text-dark ms-2">{t("caseNotes.correction")}</span>
+                    <>
+                      {" "}
+                      <span className="badge bg-info text-dark ms-2">{t("caseNotes.correction")}</span>
+                    </>
                   ) : null}
                 </p>
                 <p className="mb-2" dir="auto" style={{ whiteSpace: "pre-wrap" }}>

@@ -1,4 +1,4 @@
-import type { PlanDetail } from "@approdo/contracts";
+import type { PlanActionStatus, PlanDetail } from "@approdo/contracts";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -33,7 +33,15 @@ import type { PlanNames } from "./plan-names.ts";
 import { PlanPdfLink } from "./plan-pdf-link.tsx";
 import { PlanVersionView } from "./plan-version-view.tsx";
 import { PlanVersions } from "./plan-versions.tsx";
-import { approvePlan, createPlan, fetchLatestPlan, planKeys, replacePlan, submitPlan } from "./plans-api.ts";
+import {
+  approvePlan,
+  createPlan,
+  fetchLatestPlan,
+  planKeys,
+  replacePlan,
+  submitPlan,
+  updateActionStatus,
+} from "./plans-api.ts";
 
 /**
  * The personalised plan: goals per domain (proposed from the last assessment's needs), actions,
@@ -180,17 +188,41 @@ export function PlanSection({ caseRecord, onStatus }: CaseSectionProps) {
     }
   };
 
+  const changeActionStatus = async (actionId: string, status: PlanActionStatus) => {
+    setDecisionError(null);
+    setDeciding(true);
+    try {
+      const updated = await updateActionStatus(caseId, current.id, actionId, {
+        status,
+        version: current.version,
+      });
+      await refresh(updated);
+      onStatus(t("plans.actionStatusSaved", { status: t(`plans.actionStatuses.${status}`) }));
+    } catch (error) {
+      setDecisionError(error);
+    } finally {
+      setDeciding(false);
+    }
+  };
+
   return (
     <>
       <p aria-live="polite" data-testid="plan-status">
-        <span className="badge bg-primary me-2">{t(`plans.statuses.${current.status}`)}</span>
+        <span className="badge bg-primary me-2">{t(`plans.statuses.${current.status}`)}</span>{" "}
         {t("plans.currentVersion", { n: current.currentVersion })}
         {current.approvedVersion ? ` · ${t("plans.approvedVersion", { n: current.approvedVersion })}` : ""}
         {current.nextReviewOn
           ? ` · ${t("plans.reviewOn", { date: formatDate(current.nextReviewOn, i18n.language) })}`
           : ""}
       </p>
-      <PlanVersionView version={version} names={names} />
+      <PlanVersionView
+        version={version}
+        names={names}
+        onActionStatus={
+          canWrite ? (actionId, status) => void changeActionStatus(actionId, status) : undefined
+        }
+        busy={deciding}
+      />
       <ApiErrorAlert error={decisionError} onReload={reload} />
       {canWrite ? (
         <>

@@ -1,12 +1,20 @@
-import type { PlanVersion } from "@approdo/contracts";
+import { type PlanActionStatus, type PlanVersion, planActionStatuses } from "@approdo/contracts";
 import { useTranslation } from "react-i18next";
 import { formatDate } from "../../app/ui/format-date.ts";
 import { languageName } from "../../app/ui/language-name.ts";
 import { TableRegion } from "../case-assessments/table-region.tsx";
 import type { PlanNames } from "./plan-names.ts";
 
-/** One version of the plan, read-only: goals per domain and their actions. */
-export function PlanVersionView({ version, names }: { version: PlanVersion; names: PlanNames }) {
+interface PlanVersionViewProps {
+  version: PlanVersion;
+  names: PlanNames;
+  /** The current version, for a reader who may record progress: each action's status is a select. */
+  onActionStatus?: ((actionId: string, status: PlanActionStatus) => void) | undefined;
+  busy?: boolean;
+}
+
+/** One version of the plan, read-only (except, on the current one, each action's progress). */
+export function PlanVersionView({ version, names, onActionStatus, busy }: PlanVersionViewProps) {
   const { t, i18n } = useTranslation();
   const agreement = version.agreement;
   return (
@@ -76,7 +84,32 @@ export function PlanVersionView({ version, names }: { version: PlanVersion; name
                         <td>{names.organization(action.responsibleOrganizationId)}</td>
                         <td>{names.operator(action.responsibleUserId)}</td>
                         <td>{formatDate(action.dueOn, i18n.language)}</td>
-                        <td>{t(`plans.actionStatuses.${action.status}`)}</td>
+                        <td>
+                          {onActionStatus ? (
+                            <div className="select-wrapper mb-0">
+                              <label htmlFor={`plan-action-status-${action.id}`} className="visually-hidden">
+                                {t("plans.actionStatusOf", { action: action.description })}
+                              </label>
+                              <select
+                                id={`plan-action-status-${action.id}`}
+                                value={action.status}
+                                disabled={busy}
+                                onChange={(event) =>
+                                  onActionStatus(action.id, event.target.value as PlanActionStatus)
+                                }
+                                data-testid="plan-action-status"
+                              >
+                                {planActionStatuses.map((status) => (
+                                  <option key={status} value={status}>
+                                    {t(`plans.actionStatuses.${status}`)}
+                                  </option>
+                                ))}
+                              </select>
+                            </div>
+                          ) : (
+                            t(`plans.actionStatuses.${action.status}`)
+                          )}
+                        </td>
                       </tr>
                     ))}
                   </tbody>

@@ -52,7 +52,10 @@ export function PlanVersions({ caseId, planId, currentVersion, names }: PlanVers
                 <th scope="row">
                   {version.number}
                   {version.number === currentVersion ? (
-                    <span className="badge bg-primary ms-2">{t("plans.current")}</span>
+                    <>
+                      {" "}
+                      <span className="badge bg-primary ms-2">{t("plans.current")}</span>
+                    </>
                   ) : null}
                 </th>
                 <td>{t(`plans.versionStatuses.${version.status}`)}</td>

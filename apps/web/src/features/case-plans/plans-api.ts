@@ -1,5 +1,6 @@
 import type {
   Plan,
+  PlanActionStatus,
   PlanAgreement,
   PlanCreate,
   PlanDetail,
@@ -8,7 +9,7 @@ import type {
   planReplaceSchema,
 } from "@approdo/contracts";
 import type { z } from "zod";
-import { apiCreate, apiGet, apiPost, apiRequest, buildUrl } from "../../app/api/api-client.ts";
+import { apiCreate, apiGet, apiPatch, apiPost, apiRequest, buildUrl } from "../../app/api/api-client.ts";
 import type { Page } from "../../app/api/page.ts";
 
 const casePath = (caseId: string) => `/api/v1/cases/${encodeURIComponent(caseId)}`;
@@ -85,4 +86,14 @@ export function recordAgreement(
 /** The printable summary of a plan version in a beneficiary language (Arabic laid out right to left). */
 export function planPdfUrl(caseId: string, lang: string, planId: string, version?: number): string {
   return buildUrl(`${casePath(caseId)}/plan.pdf`, { lang, planId, version });
+}
+
+/** An action's progress: no new version, even of an approved or signed plan (the plan's version as loaded). */
+export function updateActionStatus(
+  caseId: string,
+  planId: string,
+  actionId: string,
+  body: { status: PlanActionStatus; version: number },
+): Promise<PlanDetail> {
+  return apiPatch<PlanDetail>(`${planPath(caseId, planId)}/actions/${encodeURIComponent(actionId)}`, body);
 }

@@ -150,10 +150,16 @@ export function ServicesSection({ caseRecord, onStatus }: CaseSectionProps) {
                       <th scope="row" className="fw-normal">
                         {voided ? <s>{typeLabel(record)}</s> : typeLabel(record)}
                         {voided ? (
-                          <span className="badge bg-secondary ms-2">{t("services.voided")}</span>
+                          <>
+                            {" "}
+                            <span className="badge bg-secondary ms-2">{t("services.voided")}</span>
+                          </>
                         ) : null}
                         {record.correctsId ? (
-                          <span className="badge bg-info text-dark ms-2">{t("services.correction")}</span>
+                          <>
+                            {" "}
+                            <span className="badge bg-info text-dark ms-2">{t("services.correction")}</span>
+                          </>
                         ) : null}
                         {voided && record.voidReason ? (
                           <small className="d-block" dir="auto">
