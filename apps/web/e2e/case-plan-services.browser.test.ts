@@ -395,6 +395,18 @@ describe("assessment, plan and services of a case", { timeout: 300_000 }, () => 
     await eventually(() =>
       currentText(notes.getByTestId("note-item").first().locator(".badge").first()),
     ).toBe("Solo case manager");
+    // "correggi": a correction note; the original stays, marked as corrected
+    await notes.getByTestId("note-correct").first().click();
+    const correction = notes.getByTestId("note-correction-form");
+    await correction
+      .getByLabel("Testo corretto", { exact: true })
+      .fill("La signora chiede di non essere chiamata prima delle 11.");
+    await correction.getByTestId("note-correction-submit").click();
+    await expectStatus(page, "Correzione registrata.");
+    const items = notes.getByTestId("note-item");
+    await eventually(async () => (await items.locator("p:first-child").allInnerTexts()).length).toBe(2);
+    expect(await textOf(items.nth(0).locator("p").first())).toMatch(/^Solo case manager .+ Correzione$/);
+    expect(await textOf(items.nth(1).locator("p").first())).toMatch(/^Solo case manager .+ Corretta$/);
     await checkPage(page, "case page with assessment, plan, service and note");
     await screenshot(page, "75-case-sections");
   });
