@@ -409,7 +409,7 @@ function csvCell(v: string | number | null): string {
 }
 
 /** The generator's people as an Italian office's spreadsheet (dates gg/mm/aaaa, 00/00/aaaa for a year). */
-function peopleCsv(rows: number, seed: number): string {
+export function peopleCsv(rows: number, seed: number): string {
   const header = [
     "Cognome",
     "Nome",
@@ -457,7 +457,7 @@ function peopleCsv(rows: number, seed: number): string {
 /** The import is polled once a second for at most this long. */
 const IMPORT_CAP_MS = 30 * 60_000;
 
-const IMPORT_MAPPING = {
+export const IMPORT_MAPPING = {
   Cognome: "familyName",
   Nome: "givenName",
   Sesso: "sex",

@@ -7,8 +7,18 @@
 //
 // EXISTING=5000 registers that many people in the organisation first; TWICE=1 imports the file a second
 // time (every row then a duplicate). Prints the phases' times and the progress seen by GET every 2 s.
+//
+// REGISTRY=1000000 (PostgreSQL) generates that many people first with the people benchmark's generator
+// (bench/generator: seed 1, 2 % planted duplicates, 75 % in the importing organisation, two others
+// sharing 3 % of theirs with it; 4–10 min) and imports the people benchmark's CSV (generated names,
+// households) instead of this script's: the "100,000 rows into a million" figure of bench/README.md.
+//
+//   bash ../../scripts/with-postgres.sh sh -c 'TEST_DB=postgres REGISTRY=1000000 npx tsx scripts/import-benchmark.ts'
+
 import { randomBytes } from "node:crypto";
 import { numericCheckDigit } from "@approdo/contracts";
+import { generatePeople, loadPeople } from "../../../bench/generator/index.ts";
+import { peopleCsv } from "../../../bench/people.ts";
 import { runImportJob } from "../src/modules/imports/index.ts";
 import { createPreparedPeople, preparePerson } from "../src/modules/people/index.ts";
 import { ensureTerritories } from "../src/modules/territories/index.ts";
@@ -25,6 +35,7 @@ import {
 
 const rows = Number(process.env.ROWS ?? 100_000);
 const existing = Number(process.env.EXISTING ?? 0);
+const registry = Number(process.env.REGISTRY ?? 0);
 
 const given = ["Amina", "Mohamed", "Fatou", "Yonas", "Ahmed", "Mariam", "Ibrahim", "Aisha", "Omar", "Khadija"]
   .concat(["Samuel", "Grace", "Blessing", "Musa", "Hawa", "Lamin", "Awa", "Karim", "Leila", "Youssef"])
@@ -226,7 +237,7 @@ async function importOnce(
   );
 }
 
-const csv = generateCsv(rows);
+const csv = registry > 0 ? Buffer.from(peopleCsv(rows, 1001), "utf8") : generateCsv(rows);
 console.log(`CSV: ${rows} rows, ${(csv.length / 1024 / 1024).toFixed(1)} MB`);
 const db = await createTestDatabase();
 const t = await createTestApp(db.database);
@@ -236,6 +247,26 @@ try {
   const user = await buildUser(t.deps.database, { organizationId, roles: ["operator"] });
   const agent = await signIn(t.app, user.username, user.password);
   const actor = { kind: "user" as const, userId: user.id, organizationId, roles: ["operator" as const] };
+  if (registry > 0) {
+    if (!db.url) throw new Error("REGISTRY needs TEST_DB=postgres");
+    const others = [
+      (await buildOrganization(t.deps.database)).id,
+      (await buildOrganization(t.deps.database)).id,
+    ];
+    const organizations = [organizationId, ...others].map((id, i) => ({
+      id,
+      weight: [0.75, 0.15, 0.1][i] ?? 0.1,
+    }));
+    const started = performance.now();
+    await loadPeople(
+      { database: t.deps.database, postgresUrl: db.url },
+      generatePeople({ count: registry, seed: 1, duplicateRate: 0.02, organizations }),
+      { progress: (m) => process.stderr.write(`  ${m}\n`) },
+    );
+    console.log(
+      `registry: ${registry} people generated in ${((performance.now() - started) / 1000).toFixed(0)} s`,
+    );
+  }
   if (existing > 0) {
     const people = Array.from({ length: existing }, (_, i) =>
       preparePerson(
@@ -257,6 +288,7 @@ try {
   await importOnce(t, agent, actor, csv);
   if (process.env.TWICE) await importOnce(t, agent, actor, csv);
   console.log(`memory (rss): ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB`);
+  console.log(`1-minute load average: ${(await import("node:os")).loadavg()[0]?.toFixed(1)} (2 cores)`);
 } finally {
   await t.close();
   await db.drop();
