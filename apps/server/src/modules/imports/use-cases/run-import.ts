@@ -286,9 +286,10 @@ function householdsOf(accepted: readonly Accepted[], ids: ReadonlyMap<Accepted, 
 }
 
 /**
- * The background job of an import. Phase 1 streams the file and checks every row — the
- * contract's schema and reference validators, duplicates within the file, duplicates in the
- * registry (per batch of rows: one query for tax codes, one for name candidates, the match score)
+ * The background job of an import, run once at a time (see claim). Phase 1 streams the file and
+ * checks every row on its own — the contract's schema and reference validators, duplicates within
+ * the file — while the registry's name keys are read; then against the registry, per batch of rows
+ * (tax codes in SQL, name candidates of the same birth year from the index, read by id and scored)
  * — writing rejections and progress in short transactions. Phase 2 writes every accepted person
  * and household in ONE transaction: if anything fails, nothing is imported and the import is
  * marked failed. On PostgreSQL the progress of phase 2 is written from another connection; the

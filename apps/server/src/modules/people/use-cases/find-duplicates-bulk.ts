@@ -138,8 +138,10 @@ function subjectOf(row: CandidateRow, names: readonly CandidateName[]): MatchSub
 /**
  * For many people at once (a batch of the spreadsheet import), the registered person each one
  * probably is, among those the caller may see: an equal tax code, or a match score of at least
- * `minScore` on the candidates the single-person match would consider (same SQL, same scoring).
- * A few queries for the whole batch. The result maps a probe's position to its duplicate.
+ * `minScore` by the single-person match's scoring. Candidates: with `index`, those of the key ×
+ * birth-year index that could still reach `minScore`; without, people_match_candidates per probe
+ * (the single-person match's SQL). A few queries for the whole batch. The result maps a probe's
+ * position to its duplicate.
  */
 export async function findRegistryDuplicates(
   tx: Tx,
