@@ -337,9 +337,14 @@ describe("assessment, plan and services of a case", { timeout: 300_000 }, () => 
       .getByTestId("plan-pdf")
       .getByLabel("Lingua della sintesi", { exact: true })
       .selectOption("ar");
-    expect(await planSection.getByTestId("plan-pdf-link").getAttribute("href")).toMatch(
+    const pdfHref = (await planSection.getByTestId("plan-pdf-link").getAttribute("href")) ?? "";
+    expect(pdfHref).toMatch(
       new RegExp(`^/api/v1/cases/${openCase.id}/plan\\.pdf\\?lang=ar&planId=[0-9a-f-]{36}$`),
     );
+    const pdf = await page.request.get(pdfHref);
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()["content-type"]).toContain("application/pdf");
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
     await checkPage(page, "plan");
     await screenshot(page, "73-plan");
 
