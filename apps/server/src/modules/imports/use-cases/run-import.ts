@@ -408,7 +408,8 @@ async function runPhases(
     }
     validated.push({ rows: rows.length, rejected, survivors, memberOf });
     read += rows.length;
-    // Progress: rows read and checked on their own (the registry check follows, batch by batch).
+    // Progress: rows read and checked on their own; the registry check follows, batch by batch,
+    // reporting the rejections it finds (progress stays at "checked" meanwhile).
     await inTransaction(database, actor, noMeta, ({ tx }) =>
       updateImport(tx, importId, { processedRows: read }),
     );
@@ -459,7 +460,8 @@ async function runPhases(
       });
       rejectedCount += rejected.length;
       await insertRejections(tx, rejected);
-      await updateImport(tx, importId, { processedRows: processed, rejectedRows: rejectedCount });
+      // processedRows already counts every row read (phase 1a): progress stays monotonic.
+      await updateImport(tx, importId, { rejectedRows: rejectedCount });
     });
   }
 
